@@ -1,0 +1,21 @@
+// winnet._winnet: the compiled half of the Python package `winnet`. Submodules mirror the C++
+// modules (winnet::net -> winnet.net, winnet::hns -> winnet.hns).
+#include "bindings.hpp"
+
+namespace py = pybind11;
+
+PYBIND11_MODULE(_winnet, m, py::mod_gil_not_used()) {
+    m.doc() = "Compiled core of winnet: the Windows Kubernetes dataplane as a library.";
+    winnet::python::bind_errors(m);
+    auto net =
+        m.def_submodule("net", "IP addresses, prefixes and MAC addresses as HNS writes them.");
+    winnet::python::bind_net(net);
+    auto hns = m.def_submodule("hns", "HNS (HCN v2) objects and their JSON.");
+    winnet::python::bind_hns(hns);
+
+    // Register the submodules so `from winnet._winnet.hns import LoadBalancer` works (and stub
+    // generators see them as modules).
+    auto modules = py::module_::import("sys").attr("modules");
+    modules["winnet._winnet.net"] = net;
+    modules["winnet._winnet.hns"] = hns;
+}

@@ -1,0 +1,12 @@
+"""winnet: the Windows Kubernetes dataplane (HNS, kube-proxy, CNI, HostProcess) as a library.
+
+Submodules mirror the C++ modules: ``winnet.net`` (addresses), ``winnet.hns`` (HNS objects).
+Errors are ``winnet.Error`` and its subclasses ``ParseError`` and ``JsonError`` (both
+``ValueError``), carrying the C++ message that names the bad value or JSON path.
+"""
+
+from winnet import hns, net
+from winnet._winnet import Error, JsonError, ParseError
+
+__all__ = ["Error", "JsonError", "ParseError", "hns", "net"]
+__version__ = "0.1.0"
