@@ -25,7 +25,11 @@ primary_domain = "cpp"
 highlight_language = "cpp"
 html_theme = "alabaster"
 html_title = "winnet API reference"
-html_theme_options = {"description": "C++ and Python API of winnet", "fixed_sidebar": True}
+html_theme_options = {
+    "description": "C++ and Python API of winnet",
+    "fixed_sidebar": True,
+    "extra_nav_links": {"Back to the articles": "../index.html"},
+}
 html_copy_source = False
 html_show_sourcelink = False
 

@@ -31,6 +31,7 @@ DOXYGEN_XML = Path(os.environ.get("WINNET_DOXYGEN_XML", ROOT / "build" / "doxyge
 SPHINX_HTML = Path(os.environ.get("WINNET_SPHINX_HTML", ROOT / "build" / "sphinx" / "html"))
 API_PREFIX = "api/"
 
+SNIPPET_RE = re.compile(r'^\s*-{1,}8<-{1,}\s+"(?P<path>[^"]+?)(?::(?P<section>[a-z][-_0-9a-z]*))?"\s*$')
 FIELDS_RE = re.compile(r'^\{\{\s*winnet_fields\("(?P<symbol>[A-Za-z_:0-9]+)"\)\s*\}\}\s*$')
 
 _state: dict = {}
@@ -73,6 +74,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     out = []
     for lineno, line in enumerate(markdown.splitlines(), start=1):
+        _check_snippet(line, f"{page.file.src_path}:{lineno}")
         m = FIELDS_RE.match(line.strip())
         if m is None:
             if "winnet_fields(" in line:
@@ -89,6 +91,28 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     return "\n".join(out) + "\n"
 
 
+def _check_snippet(line: str, where: str) -> None:
+    """Fail with the page and line when an included file or region is missing.
+
+    pymdownx.snippets (check_paths) fails too, but without saying which page asked."""
+    m = SNIPPET_RE.match(line)
+    if m is None:
+        return
+    path = ROOT / m.group("path")
+    if not path.is_file():
+        raise PluginError(f"{where}: included file {m.group('path')} does not exist")
+    section = m.group("section")
+    if section is None:
+        return
+    text = path.read_text()
+    for marker in (f"[start:{section}]", f"[end:{section}]"):
+        if not re.search(r"-{1,}8<-{1,}\s*" + re.escape(marker), text):
+            raise PluginError(
+                f"{where}: region '{section}' of {m.group('path')} has no marker `--8<-- {marker}`; "
+                "mark the region in the file (see the examples) or fix the name"
+            )
+
+
 def _api_link(symbol: str, page: Page) -> str | None:
     uri = _state["inventory"].get(symbol)
     if uri is None:
@@ -101,6 +125,11 @@ def _cell(text: str) -> str:
     return " ".join(text.split()).replace("|", "\\|")
 
 
+def _cpp(text: str) -> str:
+    """A C++ type or expression as Doxygen prints it, with its template spacing tidied."""
+    return _cell(re.sub(r"\s*([<>])\s*", r"\1", text))
+
+
 def _fields_table(symbol: str, page: Page) -> str:
     dox = _state["doxygen"]
     fields: list[Member] = dox.fields(symbol)
@@ -108,10 +137,10 @@ def _fields_table(symbol: str, page: Page) -> str:
         raise KeyError(f"{symbol!r} has no public fields to tabulate")
     rows = [
         f"*Fields of `{symbol}`, generated from the Doxygen comments in "
-        f"`lib/include/{dox.get(symbol).location.split(':')[0]}`. In Python the names are the same.*",
+        f"`lib/include/{dox.get(symbol).location.split(':')[0]}`; Python uses the same names.*",
         "",
-        "| Field | Type | Default | Definition |",
-        "|---|---|---|---|",
+        "| Field | Type | Definition |",
+        "|---|---|---|",
     ]
     for field in fields:
         link = _api_link(field.qualified_name, page)
@@ -120,7 +149,9 @@ def _fields_table(symbol: str, page: Page) -> str:
                 f"{field.qualified_name!r} is not in the API reference ({SPHINX_HTML}/objects.inv); "
                 "rebuild it with `make api`"
             )
-        name = f"[`{field.name}`]({link})"
-        default = field.initializer.removeprefix("=").strip() or "{}"
-        rows.append(f"| {name} | `{_cell(field.type)}` | `{_cell(default)}` | {_cell(field.text)} |")
+        type_ = f"`{_cpp(field.type)}`"
+        default = _cpp(field.initializer.removeprefix("=").strip())
+        if default:
+            type_ += f"<br>default `{default}`"
+        rows.append(f"| [`{field.name}`]({link}) | {type_} | {_cell(field.text)} |")
     return "\n".join(rows)
