@@ -6,11 +6,10 @@ SHELL := /bin/bash
 VENV := .venv
 PY := $(VENV)/bin/python
 BUILD := build
-PRESET := $(if $(CI),ci,dev)
+# Warnings are errors in every build made here (the library's option defaults to off for
+# projects that add it as a subdirectory).
+PRESET := dev
 CMAKE_BUILD := $(BUILD)/dev
-ifeq ($(PRESET),ci)
-CMAKE_BUILD := $(BUILD)/ci
-endif
 export WINNET_SOURCE_DIR := $(CURDIR)
 export NO_MKDOCS_2_WARNING := 1
 
@@ -21,7 +20,7 @@ bootstrap: ## install missing Debian packages and the pinned .venv
 	@scripts/bootstrap
 
 # --- C++: library, Catch2 tests, examples ---------------------------------------------------------
-cpp: bootstrap ## configure and build the library, tests and examples (CMake preset dev, ci when CI=1)
+cpp: bootstrap ## configure and build the library, tests and examples (CMake preset dev)
 	@cmake --preset $(PRESET) -DPython_EXECUTABLE=$(CURDIR)/$(PY) >$(BUILD)/cmake-configure.log 2>&1 \
 	  || { mkdir -p $(BUILD); cat $(BUILD)/cmake-configure.log; exit 1; }
 	cmake --build --preset $(PRESET)
@@ -30,7 +29,7 @@ cpp: bootstrap ## configure and build the library, tests and examples (CMake pre
 PY_SOURCES := $(shell find lib bindings cmake scripts/doxyxml.py scripts/gen_docstrings.py site/Doxyfile -type f -not -name '*.pyc') CMakeLists.txt pyproject.toml
 $(VENV)/.winnet-editable: $(PY_SOURCES) $(VENV)/.winnet-lock-sha256
 	$(PY) -m pip install --no-build-isolation --no-deps --disable-pip-version-check -q -e . \
-	  -Ccmake.define.WINNET_WARNINGS_AS_ERRORS=$(if $(CI),ON,OFF)
+	  -Ccmake.define.WINNET_WARNINGS_AS_ERRORS=ON
 	@touch $@
 python: bootstrap $(VENV)/.winnet-editable ## build the bindings into .venv (editable)
 

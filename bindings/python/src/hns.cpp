@@ -142,13 +142,15 @@ void bind_hns(py::module_& m) {
                        std::vector<Parsed<net::IpAddress>> frontend_vips,
                        std::vector<hns::PortMapping> port_mappings,
                        hns::SchemaVersion schema_version, hns::LoadBalancerFlags flags) {
-               hns::LoadBalancer lb{std::move(id), std::move(host_compute_endpoints)};
-               lb.source_vip = unwrap(source_vip);
-               lb.frontend_vips = unwrap(frontend_vips);
-               lb.port_mappings = std::move(port_mappings);
-               lb.schema_version = schema_version;
-               lb.flags = flags;
-               return lb;
+               hns::LoadBalancer self;
+               self.id = std::move(id);
+               self.host_compute_endpoints = std::move(host_compute_endpoints);
+               self.source_vip = unwrap(source_vip);
+               self.frontend_vips = unwrap(frontend_vips);
+               self.port_mappings = std::move(port_mappings);
+               self.schema_version = schema_version;
+               self.flags = flags;
+               return self;
            }),
            py::kw_only(), py::arg("id") = "",
            py::arg("host_compute_endpoints") = std::vector<std::string>{},
