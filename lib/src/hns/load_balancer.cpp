@@ -1,3 +1,4 @@
+#include "hns/json_common.hpp"
 #include "hns/schema_version_json.hpp"
 #include "json/go_writer.hpp"
 #include "json/reader.hpp"
@@ -82,15 +83,6 @@ Distribution read_distribution(const json::Value& value, const std::string& path
                                   ": expected 0 (None), 1 (SourceIPProtocol) or 2 (SourceIP)");
     }
     return static_cast<Distribution>(n);
-}
-
-net::IpAddress read_ip(const json::Value& value, const std::string& path) {
-    const auto text = json::read_string(value, path);
-    try {
-        return net::IpAddress::parse(text);
-    } catch (const ParseError& e) {
-        throw JsonError(path, e.what());
-    }
 }
 
 PortMapping read_port_mapping(const json::Value& value, const std::string& path) {
@@ -247,13 +239,13 @@ LoadBalancer LoadBalancer::from_json(std::string_view text) {
         if (v->is_string() && v->get_ref<const std::string&>().empty()) {
             lb.source_vip.reset();
         } else {
-            lb.source_vip = read_ip(*v, obj.path("SourceVIP"));
+            lb.source_vip = detail::read_ip(*v, obj.path("SourceVIP"));
         }
     }
     if (const auto* v = obj.find("FrontendVIPs")) {
         json::read_array(*v, obj.path("FrontendVIPs"),
                          [&](const json::Value& e, const std::string& p) {
-                             lb.frontend_vips.push_back(read_ip(e, p));
+                             lb.frontend_vips.push_back(detail::read_ip(e, p));
                          });
     }
     if (const auto* v = obj.find("PortMappings")) {

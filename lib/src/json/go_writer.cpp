@@ -136,6 +136,12 @@ std::string go_quote(std::string_view text) {
             case '\t':
                 out += "\\t";
                 break;
+            case '\b': // Go 1.22 and later; earlier Go wrote \u0008
+                out += "\\b";
+                break;
+            case '\f':
+                out += "\\f";
+                break;
             case '<':
             case '>':
             case '&':
@@ -167,6 +173,39 @@ std::string go_quote(std::string_view text) {
         i += n;
     }
     out += '"';
+    return out;
+}
+
+std::string go_compact(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    bool in_string = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (in_string) {
+            if (c == '\\' && i + 1 < text.size()) {
+                out += c;
+                out += text[++i];
+            } else if (c == '"') {
+                in_string = false;
+                out += c;
+            } else if (c == '<' || c == '>' || c == '&') {
+                append_u_escape(out, static_cast<unsigned char>(c));
+            } else if (c == '\xe2' && i + 2 < text.size() && text[i + 1] == '\x80' &&
+                       (text[i + 2] == '\xa8' || text[i + 2] == '\xa9')) {
+                append_u_escape(out, text[i + 2] == '\xa8' ? 0x2028U : 0x2029U);
+                i += 2;
+            } else {
+                out += c;
+            }
+            continue;
+        }
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            continue;
+        }
+        in_string = c == '"';
+        out += c;
+    }
     return out;
 }
 

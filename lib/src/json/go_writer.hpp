@@ -21,7 +21,8 @@ public:
     void string(std::string_view value);
     void number(std::uint64_t value);
     void boolean(bool value);
-    /// Inserts already-encoded JSON (for example a policy's raw Settings) as one value.
+    /// Inserts JSON that is already encoded in Go's compact form (see `go_compact`) as one value,
+    /// as Go writes a `json.RawMessage`.
     void raw(std::string_view encoded);
     /// The document written so far.
     [[nodiscard]] std::string take() { return std::move(out_); }
@@ -36,6 +37,11 @@ private:
 /// Go's string quoting in `json.Marshal`: HTML-safe escapes for <, > and &, \u2028 and \u2029
 /// escaped, invalid UTF-8 replaced by U+FFFD.
 std::string go_quote(std::string_view text);
+
+/// Compacts valid JSON text as Go's `json.Compact` with HTML escaping does when it writes a
+/// `json.RawMessage`: no insignificant whitespace, <, > and & in strings escaped; key order and
+/// number text kept. `text` must be valid JSON (take it from a parsed document).
+std::string go_compact(std::string_view text);
 
 /// Re-lays compact JSON as Go's `json.Indent(dst, src, "", "  ")`: one element a line, two
 /// spaces per level, `": "` after keys, empty objects and arrays kept as `{}` and `[]`.

@@ -1,5 +1,7 @@
 #include "json/reader.hpp"
 
+#include "json/go_writer.hpp"
+
 #include <algorithm>
 #include <cctype>
 
@@ -8,7 +10,7 @@ namespace winnet::json {
 Value parse(std::string_view text) {
     try {
         return Value::parse(text.begin(), text.end());
-    } catch (const nlohmann::json::parse_error& e) {
+    } catch (const nlohmann::ordered_json::parse_error& e) {
         throw JsonError("$", "not valid JSON: syntax error at byte " + std::to_string(e.byte));
     }
 }
@@ -96,6 +98,15 @@ const Value* Object::find(std::string_view key) const {
         return nullptr;
     }
     return &*it;
+}
+
+std::string to_raw_json(const Value& value) { return go_compact(value.dump()); }
+
+bool read_bool(const Value& value, const std::string& path) {
+    if (!value.is_boolean()) {
+        throw JsonError(path, "expected true or false, found " + describe(value));
+    }
+    return value.get<bool>();
 }
 
 std::string read_string(const Value& value, const std::string& path) {

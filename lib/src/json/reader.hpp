@@ -13,7 +13,9 @@
 
 namespace winnet::json {
 
-using Value = nlohmann::json;
+// Ordered: a JSON object kept verbatim (an unknown policy's Settings) is written back with its
+// keys in the order they came, as Go's json.RawMessage does.
+using Value = nlohmann::ordered_json;
 
 /// Parses `text` as JSON; a syntax error is reported at `$` with the byte offset.
 Value parse(std::string_view text);
@@ -45,6 +47,12 @@ private:
     std::string path_;
 };
 
+/// A parsed value written back as Go writes a `json.RawMessage` holding it: compact, keys in
+/// their original order, HTML-escaped. Used for settings winnet keeps without modelling them.
+std::string to_raw_json(const Value& value);
+
+/// Throws unless `value` is a boolean.
+bool read_bool(const Value& value, const std::string& path);
 /// Throws unless `value` is a string.
 std::string read_string(const Value& value, const std::string& path);
 /// Throws unless `value` is an integer in [0, max]; `type_name` ("uint16") appears in messages.
