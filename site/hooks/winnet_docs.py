@@ -30,6 +30,10 @@ from doxyxml import Doxygen, Member  # noqa: E402
 DOXYGEN_XML = Path(os.environ.get("WINNET_DOXYGEN_XML", ROOT / "build" / "doxygen" / "xml"))
 SPHINX_HTML = Path(os.environ.get("WINNET_SPHINX_HTML", ROOT / "build" / "sphinx" / "html"))
 API_PREFIX = "api/"
+# Front-end files the site serves itself instead of loading them from a CDN.
+VENDORED = {
+    "assets/javascripts/mermaid.min.js": ROOT / "node_modules" / "mermaid" / "dist" / "mermaid.min.js",
+}
 
 SNIPPET_RE = re.compile(r'^\s*-{1,}8<-{1,}\s+"(?P<path>[^"]+?)(?::(?P<section>[a-z][-_0-9a-z]*))?"\s*$')
 FIELDS_RE = re.compile(r'^\{\{\s*winnet_fields\("(?P<symbol>[A-Za-z_:0-9]+)"\)\s*\}\}\s*$')
@@ -64,6 +68,10 @@ def _load_inventory(path: Path) -> dict[str, str]:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
+    for uri, path in VENDORED.items():
+        if not path.is_file():
+            raise PluginError(f"{path} not found: run scripts/bootstrap (it installs the npm packages)")
+        files.append(File.generated(config, uri, abs_src_path=str(path)))
     for path in sorted(SPHINX_HTML.rglob("*")):
         rel = path.relative_to(SPHINX_HTML).as_posix()
         if path.is_file() and not rel.startswith((".", "_sources/")) and rel != "objects.inv":
