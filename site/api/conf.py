@@ -40,4 +40,5 @@ nitpick_ignore_regex = [
     (r"cpp:.*", r"std(::.*)?"),
     (r"cpp:.*", r"(u?int(8|16|32|64)_t|size_t)"),
     (r"py:class", r"(int|str|bool|bytes|float|object|typing\..*|collections\.abc\..*|os\.PathLike.*)"),
+    (r"py:class", r"datetime\.timedelta"),
 ]

@@ -3,6 +3,7 @@
 import enum
 
 import pytest
+
 import winnet
 from winnet import net
 

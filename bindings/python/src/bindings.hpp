@@ -16,6 +16,13 @@ const char* doc(std::string_view qualified_name);
 
 void bind_errors(pybind11::module_& m);
 void bind_net(pybind11::module_& m);
-void bind_hns(pybind11::module_& m);
+// The shared HCN parts (Dns, Route, ExtraParams, Health) are bound first, once: networks and
+// endpoints both hold them, and a default argument needs its class bound already.
+void bind_hns_common(pybind11::module_& m);   // Dns, Route, ExtraParams, Health (hns_common.cpp)
+void bind_hns(pybind11::module_& m);          // load balancers (hns.cpp)
+void bind_hns_network(pybind11::module_& m);  // networks and their policies (hns_network.cpp)
+void bind_hns_endpoint(pybind11::module_& m); // endpoints and their policies (hns_endpoint.cpp)
+// versions, errors, SimulatedHns, tables (hns_service.cpp)
+void bind_hns_service(pybind11::module_& m);
 
 } // namespace winnet::python

@@ -1,7 +1,7 @@
 // winnet.hns: HCN v2 objects. Fields of list type are exposed as tuples (assign a new list to
 // change them), so `lb.frontend_vips.append(...)` fails loudly instead of changing a copy.
 #include "bindings.hpp"
-#include "net_args.hpp"
+#include "fields.hpp"
 #include "repr.hpp"
 
 #include <winnet/hns/load_balancer.hpp>
@@ -13,41 +13,6 @@
 namespace py = pybind11;
 
 namespace winnet::python {
-
-namespace {
-
-template <class T> py::tuple as_tuple(const std::vector<T>& items) {
-    py::tuple out(items.size());
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        out[i] = py::cast(items[i]);
-    }
-    return out;
-}
-
-// A list-valued field: read as a tuple, written from any sequence.
-template <class Class, class T>
-void def_list_field(Class& cls, const char* name, std::vector<T> hns::LoadBalancer::*field,
-                    const char* doc_text) {
-    cls.def_property(
-        name, [field](const hns::LoadBalancer& self) { return as_tuple(self.*field); },
-        [field](hns::LoadBalancer& self, std::vector<T> value) { self.*field = std::move(value); },
-        doc_text);
-}
-
-template <class T> std::optional<T> unwrap(const std::optional<Parsed<T>>& arg) {
-    return arg ? std::optional<T>(arg->value) : std::nullopt;
-}
-
-template <class T> std::vector<T> unwrap(const std::vector<Parsed<T>>& args) {
-    std::vector<T> out;
-    out.reserve(args.size());
-    for (const auto& a : args) {
-        out.push_back(a.value);
-    }
-    return out;
-}
-
-} // namespace
 
 void bind_hns(py::module_& m) {
     py::native_enum<hns::JsonStyle>(m, "JsonStyle", "enum.Enum", doc("winnet::hns::JsonStyle"))
@@ -162,18 +127,10 @@ void bind_hns(py::module_& m) {
         .def_readwrite("id", &hns::LoadBalancer::id, doc("winnet::hns::LoadBalancer::id"));
     def_list_field(lb, "host_compute_endpoints", &hns::LoadBalancer::host_compute_endpoints,
                    doc("winnet::hns::LoadBalancer::host_compute_endpoints"));
-    lb.def_property(
-        "source_vip", [](const hns::LoadBalancer& self) { return self.source_vip; },
-        [](hns::LoadBalancer& self, const std::optional<Parsed<net::IpAddress>>& value) {
-            self.source_vip = unwrap(value);
-        },
-        doc("winnet::hns::LoadBalancer::source_vip"));
-    lb.def_property(
-        "frontend_vips", [](const hns::LoadBalancer& self) { return as_tuple(self.frontend_vips); },
-        [](hns::LoadBalancer& self, const std::vector<Parsed<net::IpAddress>>& value) {
-            self.frontend_vips = unwrap(value);
-        },
-        doc("winnet::hns::LoadBalancer::frontend_vips"));
+    def_parsed_optional(lb, "source_vip", &hns::LoadBalancer::source_vip,
+                        doc("winnet::hns::LoadBalancer::source_vip"));
+    def_parsed_list(lb, "frontend_vips", &hns::LoadBalancer::frontend_vips,
+                    doc("winnet::hns::LoadBalancer::frontend_vips"));
     def_list_field(lb, "port_mappings", &hns::LoadBalancer::port_mappings,
                    doc("winnet::hns::LoadBalancer::port_mappings"));
     lb.def_readwrite("schema_version", &hns::LoadBalancer::schema_version,

@@ -11,7 +11,11 @@ PYBIND11_MODULE(_winnet, m, py::mod_gil_not_used()) {
         m.def_submodule("net", "IP addresses, prefixes and MAC addresses as HNS writes them.");
     winnet::python::bind_net(net);
     auto hns = m.def_submodule("hns", "HNS (HCN v2) objects and their JSON.");
+    winnet::python::bind_hns_common(hns);
     winnet::python::bind_hns(hns);
+    winnet::python::bind_hns_network(hns);
+    winnet::python::bind_hns_endpoint(hns);
+    winnet::python::bind_hns_service(hns);
 
     // Register the submodules so `from winnet._winnet.hns import LoadBalancer` works (and stub
     // generators see them as modules).

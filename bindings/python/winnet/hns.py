@@ -1,23 +1,14 @@
-"""HNS (HCN v2) objects, with JSON exactly as hcsshim marshals it."""
+"""HNS (HCN v2) objects with JSON exactly as hcsshim marshals it, the HNS version and its
+features, SimulatedHns (an in-memory HNS), and tables for people.
 
-from winnet._winnet.hns import (
-    Distribution,
-    JsonStyle,
-    LoadBalancer,
-    LoadBalancerFlags,
-    PortMapping,
-    PortMappingFlags,
-    Protocol,
-    SchemaVersion,
-)
+Everything here is the compiled module ``winnet._winnet.hns``; in Jupyter, objects, node states
+and simulators display as HTML tables.
+"""
 
-__all__ = [
-    "Distribution",
-    "JsonStyle",
-    "LoadBalancer",
-    "LoadBalancerFlags",
-    "PortMapping",
-    "PortMappingFlags",
-    "Protocol",
-    "SchemaVersion",
-]
+from winnet import _display
+from winnet._winnet import hns as _hns
+from winnet._winnet.hns import *  # noqa: F403
+
+__all__ = sorted(name for name in vars(_hns) if not name.startswith("_"))
+
+_display.install()

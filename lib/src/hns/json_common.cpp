@@ -15,6 +15,10 @@ template <class T> T parse_at(const json::Value& value, const std::string& path)
 }
 } // namespace
 
+bool is_empty_string(const json::Value& value) {
+    return value.is_string() && value.get_ref<const std::string&>().empty();
+}
+
 net::IpAddress read_ip(const json::Value& value, const std::string& path) {
     return parse_at<net::IpAddress>(value, path);
 }
@@ -28,6 +32,36 @@ std::string read_mac(const json::Value& value, const std::string& path) {
     return value.get<std::string>();
 }
 
+std::optional<net::IpAddress> read_optional_ip(const json::Value& value, const std::string& path) {
+    if (is_empty_string(value)) {
+        return std::nullopt;
+    }
+    return read_ip(value, path);
+}
+
+std::optional<net::IpPrefix> read_optional_prefix(const json::Value& value,
+                                                  const std::string& path) {
+    if (is_empty_string(value)) {
+        return std::nullopt;
+    }
+    return read_prefix(value, path);
+}
+
+std::string read_optional_mac(const json::Value& value, const std::string& path) {
+    if (is_empty_string(value)) {
+        return {};
+    }
+    return read_mac(value, path);
+}
+
+std::uint16_t read_u16(const json::Value& value, const std::string& path) {
+    return static_cast<std::uint16_t>(json::read_unsigned(value, path, 65535, "uint16"));
+}
+
+std::uint32_t read_u32(const json::Value& value, const std::string& path) {
+    return static_cast<std::uint32_t>(json::read_unsigned(value, path, 0xFFFFFFFFU, "uint32"));
+}
+
 std::vector<std::string> read_strings(const json::Value& value, const std::string& path) {
     std::vector<std::string> out;
     json::read_array(value, path, [&](const json::Value& e, const std::string& p) {
@@ -38,8 +72,9 @@ std::vector<std::string> read_strings(const json::Value& value, const std::strin
 
 std::vector<net::IpAddress> read_ips(const json::Value& value, const std::string& path) {
     std::vector<net::IpAddress> out;
-    json::read_array(value, path,
-                     [&](const json::Value& e, const std::string& p) { out.push_back(read_ip(e, p)); });
+    json::read_array(value, path, [&](const json::Value& e, const std::string& p) {
+        out.push_back(read_ip(e, p));
+    });
     return out;
 }
 
@@ -57,7 +92,8 @@ void write_number(json::GoWriter& w, std::string_view key, std::uint64_t n) {
     }
 }
 
-void write_strings(json::GoWriter& w, std::string_view key, const std::vector<std::string>& values) {
+void write_strings(json::GoWriter& w, std::string_view key,
+                   const std::vector<std::string>& values) {
     if (!values.empty()) {
         w.key(key);
         w.begin_array();
@@ -83,6 +119,22 @@ void write_raw(json::GoWriter& w, std::string_view key, const std::string& raw) 
     if (!raw.empty()) {
         w.key(key);
         w.raw(raw);
+    }
+}
+
+void write_optional_ip(json::GoWriter& w, std::string_view key,
+                       const std::optional<net::IpAddress>& ip) {
+    if (ip) {
+        w.key(key);
+        w.string(ip->to_string());
+    }
+}
+
+void write_optional_prefix(json::GoWriter& w, std::string_view key,
+                           const std::optional<net::IpPrefix>& prefix) {
+    if (prefix) {
+        w.key(key);
+        w.string(prefix->to_string());
     }
 }
 
@@ -117,32 +169,21 @@ Route read_route(const json::Value& value, const std::string& path) {
     const json::Object obj(value, path, "Route", {"NextHop", "DestinationPrefix", "Metric"});
     Route route;
     if (const auto* v = obj.find("NextHop")) {
-        if (!(v->is_string() && v->get_ref<const std::string&>().empty())) {
-            route.next_hop = read_ip(*v, obj.path("NextHop"));
-        }
+        route.next_hop = read_optional_ip(*v, obj.path("NextHop"));
     }
     if (const auto* v = obj.find("DestinationPrefix")) {
-        if (!(v->is_string() && v->get_ref<const std::string&>().empty())) {
-            route.destination_prefix = read_prefix(*v, obj.path("DestinationPrefix"));
-        }
+        route.destination_prefix = read_optional_prefix(*v, obj.path("DestinationPrefix"));
     }
     if (const auto* v = obj.find("Metric")) {
-        route.metric =
-            static_cast<std::uint16_t>(json::read_unsigned(*v, obj.path("Metric"), 65535, "uint16"));
+        route.metric = read_u16(*v, obj.path("Metric"));
     }
     return route;
 }
 
 void write_route(json::GoWriter& w, const Route& route) {
     w.begin_object();
-    if (route.next_hop) {
-        w.key("NextHop");
-        w.string(route.next_hop->to_string());
-    }
-    if (route.destination_prefix) {
-        w.key("DestinationPrefix");
-        w.string(route.destination_prefix->to_string());
-    }
+    write_optional_ip(w, "NextHop", route.next_hop);
+    write_optional_prefix(w, "DestinationPrefix", route.destination_prefix);
     write_number(w, "Metric", route.metric);
     w.end_object();
 }

@@ -1,4 +1,5 @@
 #include "hns/json_common.hpp"
+#include "hns/json_flags.hpp"
 #include "hns/schema_version_json.hpp"
 #include "json/go_writer.hpp"
 #include "json/reader.hpp"
@@ -12,30 +13,11 @@ namespace winnet::hns {
 
 namespace {
 
-template <class Flags, std::size_t N>
-std::string flag_names(Flags flags, const std::array<std::pair<Flags, const char*>, N>& names) {
-    const auto bits = static_cast<std::uint32_t>(flags);
-    std::string out;
-    std::uint32_t named = 0;
-    for (const auto& [flag, name] : names) {
-        if ((bits & static_cast<std::uint32_t>(flag)) != 0) {
-            out += out.empty() ? "" : "|";
-            out += name;
-            named |= static_cast<std::uint32_t>(flag);
-        }
-    }
-    if (const auto rest = bits & ~named; rest != 0) {
-        out += out.empty() ? "" : "|";
-        out += std::to_string(rest); // bits HNS does not define, shown rather than lost
-    }
-    return out.empty() ? "None" : out;
-}
-
 constexpr std::array<std::pair<LoadBalancerFlags, const char*>, 2> lb_flag_names{{
     {LoadBalancerFlags::DSR, "DSR"},
     {LoadBalancerFlags::IPv6, "IPv6"},
 }};
-constexpr std::uint32_t lb_flags_defined = 1U | 2U;
+constexpr std::uint32_t lb_flags_defined = detail::defined_bits(lb_flag_names);
 
 constexpr std::array<std::pair<PortMappingFlags, const char*>, 5> pm_flag_names{{
     {PortMappingFlags::ILB, "ILB"},
@@ -44,20 +26,7 @@ constexpr std::array<std::pair<PortMappingFlags, const char*>, 5> pm_flag_names{
     {PortMappingFlags::PreserveDIP, "PreserveDIP"},
     {PortMappingFlags::VipExternalIP, "VipExternalIP"},
 }};
-constexpr std::uint32_t pm_flags_defined = 1U | 2U | 4U | 8U | 16U;
-
-std::uint32_t read_flags(const json::Value& value, const std::string& path, std::uint32_t defined,
-                         std::string_view type_name) {
-    const auto bits =
-        static_cast<std::uint32_t>(json::read_unsigned(value, path, 0xFFFFFFFFU, "uint32 bit set"));
-    if (const auto unknown = bits & ~defined; unknown != 0) {
-        throw JsonError(path, "flag bits " + std::to_string(unknown) + " of " +
-                                  std::to_string(bits) + " are not defined for " +
-                                  std::string(type_name) +
-                                  " (defined bits: " + std::to_string(defined) + ")");
-    }
-    return bits;
-}
+constexpr std::uint32_t pm_flags_defined = detail::defined_bits(pm_flag_names);
 
 Protocol read_protocol(const json::Value& value, const std::string& path) {
     const auto n = json::read_unsigned(value, path, 0xFFFFFFFFU, "uint32");
@@ -94,56 +63,39 @@ PortMapping read_port_mapping(const json::Value& value, const std::string& path)
         pm.protocol = read_protocol(*v, obj.path("Protocol"));
     }
     if (const auto* v = obj.find("InternalPort")) {
-        pm.internal_port = static_cast<std::uint16_t>(
-            json::read_unsigned(*v, obj.path("InternalPort"), 65535, "uint16"));
+        pm.internal_port = detail::read_u16(*v, obj.path("InternalPort"));
     }
     if (const auto* v = obj.find("ExternalPort")) {
-        pm.external_port = static_cast<std::uint16_t>(
-            json::read_unsigned(*v, obj.path("ExternalPort"), 65535, "uint16"));
+        pm.external_port = detail::read_u16(*v, obj.path("ExternalPort"));
     }
     if (const auto* v = obj.find("DistributionType")) {
         pm.distribution_type = read_distribution(*v, obj.path("DistributionType"));
     }
     if (const auto* v = obj.find("Flags")) {
-        pm.flags = static_cast<PortMappingFlags>(
-            read_flags(*v, obj.path("Flags"), pm_flags_defined, "LoadBalancerPortMappingFlags"));
+        pm.flags = static_cast<PortMappingFlags>(detail::read_flags(
+            *v, obj.path("Flags"), pm_flags_defined, "LoadBalancerPortMappingFlags"));
     }
     return pm;
 }
 
 void write_port_mapping(json::GoWriter& w, const PortMapping& pm) {
-    w.begin_object();
-    if (pm.protocol != Protocol::Unspecified) {
-        w.key("Protocol");
-        w.number(static_cast<std::uint32_t>(pm.protocol));
-    }
-    if (pm.internal_port != 0) {
-        w.key("InternalPort");
-        w.number(pm.internal_port);
-    }
-    if (pm.external_port != 0) {
-        w.key("ExternalPort");
-        w.number(pm.external_port);
-    }
-    if (pm.distribution_type != Distribution::None) {
-        w.key("DistributionType");
-        w.number(static_cast<std::uint32_t>(pm.distribution_type));
-    }
-    if (pm.flags != PortMappingFlags::None) {
-        w.key("Flags");
-        w.number(static_cast<std::uint32_t>(pm.flags));
-    }
+    w.begin_object(); // every field omitempty; Unspecified, None and no flags are 0
+    detail::write_number(w, "Protocol", static_cast<std::uint32_t>(pm.protocol));
+    detail::write_number(w, "InternalPort", pm.internal_port);
+    detail::write_number(w, "ExternalPort", pm.external_port);
+    detail::write_number(w, "DistributionType", static_cast<std::uint32_t>(pm.distribution_type));
+    detail::write_number(w, "Flags", static_cast<std::uint32_t>(pm.flags));
     w.end_object();
 }
 
 } // namespace
 
 std::string to_string(LoadBalancerFlags flags) {
-    return flag_names(flags, lb_flag_names);
+    return detail::flag_names(flags, lb_flag_names);
 }
 
 std::string to_string(PortMappingFlags flags) {
-    return flag_names(flags, pm_flag_names);
+    return detail::flag_names(flags, pm_flag_names);
 }
 
 std::string to_string(Distribution distribution) {
@@ -176,30 +128,10 @@ std::string to_string(Protocol protocol) {
 std::string LoadBalancer::to_json(JsonStyle style) const {
     json::GoWriter w;
     w.begin_object();
-    if (!id.empty()) {
-        w.key("ID");
-        w.string(id);
-    }
-    if (!host_compute_endpoints.empty()) {
-        w.key("HostComputeEndpoints");
-        w.begin_array();
-        for (const auto& ep : host_compute_endpoints) {
-            w.string(ep);
-        }
-        w.end_array();
-    }
-    if (source_vip) {
-        w.key("SourceVIP");
-        w.string(source_vip->to_string());
-    }
-    if (!frontend_vips.empty()) {
-        w.key("FrontendVIPs");
-        w.begin_array();
-        for (const auto& vip : frontend_vips) {
-            w.string(vip.to_string());
-        }
-        w.end_array();
-    }
+    detail::write_string(w, "ID", id);
+    detail::write_strings(w, "HostComputeEndpoints", host_compute_endpoints);
+    detail::write_optional_ip(w, "SourceVIP", source_vip);
+    detail::write_ips(w, "FrontendVIPs", frontend_vips);
     if (!port_mappings.empty()) {
         w.key("PortMappings");
         w.begin_array();
@@ -210,10 +142,7 @@ std::string LoadBalancer::to_json(JsonStyle style) const {
     }
     w.key("SchemaVersion"); // a struct: Go's omitempty never omits it
     detail::write_schema_version(w, schema_version);
-    if (flags != LoadBalancerFlags::None) {
-        w.key("Flags");
-        w.number(static_cast<std::uint32_t>(flags));
-    }
+    detail::write_number(w, "Flags", static_cast<std::uint32_t>(flags));
     w.end_object();
     auto compact = w.take();
     return style == JsonStyle::Compact ? compact : json::go_indent(compact);
@@ -229,24 +158,14 @@ LoadBalancer LoadBalancer::from_json(std::string_view text) {
         lb.id = json::read_string(*v, obj.path("ID"));
     }
     if (const auto* v = obj.find("HostComputeEndpoints")) {
-        json::read_array(*v, obj.path("HostComputeEndpoints"),
-                         [&](const json::Value& e, const std::string& p) {
-                             lb.host_compute_endpoints.push_back(json::read_string(e, p));
-                         });
+        lb.host_compute_endpoints = detail::read_strings(*v, obj.path("HostComputeEndpoints"));
     }
     if (const auto* v = obj.find("SourceVIP")) {
         // Go cannot tell "" from absent after omitempty; both mean no source VIP.
-        if (v->is_string() && v->get_ref<const std::string&>().empty()) {
-            lb.source_vip.reset();
-        } else {
-            lb.source_vip = detail::read_ip(*v, obj.path("SourceVIP"));
-        }
+        lb.source_vip = detail::read_optional_ip(*v, obj.path("SourceVIP"));
     }
     if (const auto* v = obj.find("FrontendVIPs")) {
-        json::read_array(*v, obj.path("FrontendVIPs"),
-                         [&](const json::Value& e, const std::string& p) {
-                             lb.frontend_vips.push_back(detail::read_ip(e, p));
-                         });
+        lb.frontend_vips = detail::read_ips(*v, obj.path("FrontendVIPs"));
     }
     if (const auto* v = obj.find("PortMappings")) {
         json::read_array(*v, obj.path("PortMappings"),
@@ -259,7 +178,7 @@ LoadBalancer LoadBalancer::from_json(std::string_view text) {
     }
     if (const auto* v = obj.find("Flags")) {
         lb.flags = static_cast<LoadBalancerFlags>(
-            read_flags(*v, obj.path("Flags"), lb_flags_defined, "LoadBalancerFlags"));
+            detail::read_flags(*v, obj.path("Flags"), lb_flags_defined, "LoadBalancerFlags"));
     }
     return lb;
 }

@@ -100,7 +100,9 @@ const Value* Object::find(std::string_view key) const {
     return &*it;
 }
 
-std::string to_raw_json(const Value& value) { return go_compact(value.dump()); }
+std::string to_raw_json(const Value& value) {
+    return go_compact(value.dump());
+}
 
 bool read_bool(const Value& value, const std::string& path) {
     if (!value.is_boolean()) {
