@@ -44,6 +44,13 @@ api: docs-xml python ## the C++ and Python API reference (Sphinx + Breathe, -W -
 site: cpp api ## the whole site into build/site (mkdocs build --strict)
 	$(VENV)/bin/mkdocs build --strict --quiet
 
+check-docs: site ## the site's checks: markdownlint, code blocks, examples, regions, links and anchors
+	$(PY) scripts/check_docs.py
+
+# Test files are named on the command line: Node 20 reads a folder there, Node 22 only globs.
+test-browser: site ## the built site in headless Chromium (node --test, Playwright)
+	node --test tests/browser/*.test.mjs
+
 serve: site ## build everything and serve the site on http://127.0.0.1:8000 with live reload
 	$(VENV)/bin/mkdocs serve --strict --dev-addr 127.0.0.1:8000 --livereload
 
@@ -72,4 +79,4 @@ lock: ## recompile requirements/dev.lock from requirements/dev.in (needs the reg
 clean: ## remove build output (keeps .venv)
 	rm -rf $(BUILD) $(VENV)/.winnet-editable
 
-.PHONY: help bootstrap cpp python docs-xml api site serve test goldens stubs format lock clean
+.PHONY: help bootstrap cpp python docs-xml api site check-docs test-browser serve test goldens stubs format lock clean

@@ -1,17 +1,36 @@
-"""MkDocs hook: the parts of the site generated from tested code.
+"""MkDocs hook: the parts of the site generated from tested code, and what shows they are.
 
 - Field tables: a line `{{ winnet_fields("winnet::hns::LoadBalancer") }}` in an article becomes
   the table of that struct's public fields, with each definition taken from the Doxygen XML of
   lib/include and each field linked to its entry in the API reference. An unknown symbol fails
   the build, naming the page and line.
+- Topics: a line `{{ winnet_topic_link("cni/index.md", "Read about CNI plugins") }}` (on the home
+  page) links to that page once it exists and says "Being written." until then.
+- Glossary: a line `{{ winnet_glossary() }}` becomes the list of the terms in
+  docs/includes/abbreviations.md, the file the snippets extension appends to every page, so the
+  same definitions are the tooltips of those abbreviations everywhere on the site.
+- Root Markdown files that a page includes whole (`--8<-- "CONTRIBUTING.md"`): this hook includes
+  them itself. Their links are written for GitHub, relative to the repository root
+  (`docs/hns/index.md`); here they become relative to the page. Snippet notation in their code
+  blocks is shown as text, not executed. A link to a file outside docs/ fails the build (the site
+  does not publish it): write such a path as code.
+- Code block titles: a block whose title names an example or a header (the file it is included
+  from) is marked "tested"; one titled "untested: why" is marked "untested" (docs/stylesheets).
+- Search: every C++ and Python symbol of the API reference is added to the site's search index,
+  ranked after the articles, so `preserve_dip` finds `PortMappingFlags.PRESERVE_DIP`.
 - API reference: the Sphinx + Breathe HTML (build/sphinx/html) is published under api/, so
   `mkdocs build` and `mkdocs serve` both include it and links into it are checked.
+- Snippets: an included file or region that does not exist fails the build, naming the page and
+  line (scripts/check_docs.py makes the same check without building).
+- The article template (docs/contributing/template.md) is a page, but not in the search index.
 
 Inputs are produced by `make docs-xml` and `make api` (both run by `make site` and `make serve`).
 """
 
 from __future__ import annotations
 
+import html
+import json
 import os
 import posixpath
 import re
@@ -20,23 +39,50 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
+from check_docs import (  # noqa: E402
+    GLOSSARY,
+    GLOSSARY_RE,
+    REGION_MARK_RE,
+    SNIPPET_RE,
+    fence_mask,
+    snippet_problem,
+)
 from doxyxml import Doxygen, Member  # noqa: E402
 
 DOXYGEN_XML = Path(os.environ.get("WINNET_DOXYGEN_XML", ROOT / "build" / "doxygen" / "xml"))
 SPHINX_HTML = Path(os.environ.get("WINNET_SPHINX_HTML", ROOT / "build" / "sphinx" / "html"))
 API_PREFIX = "api/"
+TEMPLATE = "contributing/template.md"
 # Front-end files the site serves itself instead of loading them from a CDN.
 VENDORED = {
     "assets/javascripts/mermaid.min.js": ROOT / "node_modules" / "mermaid" / "dist" / "mermaid.min.js",
 }
+# A search result from the API reference ranks below one from an article with the same words:
+# Material multiplies a document's score by its boost, and matches in titles count 1000 times.
+API_SEARCH_BOOST = 0.0005
 
-SNIPPET_RE = re.compile(r'^\s*-{1,}8<-{1,}\s+"(?P<path>[^"]+?)(?::(?P<section>[a-z][-_0-9a-z]*))?"\s*$')
-FIELDS_RE = re.compile(r'^\{\{\s*winnet_fields\("(?P<symbol>[A-Za-z_:0-9]+)"\)\s*\}\}\s*$')
+DIRECTIVE_RE = re.compile(r"^\{\{\s*(?P<name>winnet_[a-z_]+)\((?P<args>.*)\)\s*\}\}$")
+FIELDS_ARGS_RE = re.compile(r'^"(?P<symbol>[A-Za-z_:0-9]+)"$')
+TOPIC_ARGS_RE = re.compile(r'^"(?P<path>[-\w/]+\.md)",\s*"(?P<text>[^"]+)"$')
+LINK_RE = re.compile(r"(?P<pre>\]\()(?P<target>[^)\s]+)(?P<post>(?:\s+\"[^\"]*\")?\))")
+REFDEF_RE = re.compile(r"^(?P<pre>\s{0,3}\[[^\]]+\]:\s*)(?P<target>\S+)(?P<post>.*)$")
+API_ENTRY_RE = re.compile(
+    r'<dt class="sig sig-object (?:cpp|py)"[^>]*?\sid="(?P<id>[^"]+)"[^>]*>.*?</dt>\s*<dd>\s*'
+    r"(?:<p>(?P<text>.*?)</p>)?",
+    re.S,
+)
+API_PAGES = [
+    ("cpp.html", "C++ API", "The winnet library as a node daemon links it: every type, field and function."),
+    ("python.html", "Python API", "The winnet package: the same names as in C++, in snake_case."),
+]
+SEARCHABLE_ROLES = {"class", "struct", "union", "function", "member", "type", "enum", "enumerator"}
+SEARCHABLE_ROLES |= {"exception", "module", "property", "attribute", "method", "data"}
 
 _state: dict = {}
 
@@ -49,22 +95,26 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     inventory = SPHINX_HTML / "objects.inv"
     if not inventory.is_file():
         raise PluginError(f"{inventory} not found: build the API reference first (make api)")
-    _state["inventory"] = _load_inventory(inventory)
+    _state["inventory"], _state["symbols"] = _load_inventory(inventory)
     return config
 
 
-def _load_inventory(path: Path) -> dict[str, str]:
-    """C++ and Python symbol -> URI inside the Sphinx site (page#anchor)."""
+def _load_inventory(path: Path) -> tuple[dict[str, str], list[tuple[str, str, str]]]:
+    """C++ and Python symbol -> URI inside the Sphinx site (page#anchor), and every symbol as
+    (domain:role, name, URI)."""
     from sphinx.util.inventory import InventoryFile
 
     with path.open("rb") as f:
         inv = InventoryFile.load(f, "", posixpath.join)
     out: dict[str, str] = {}
+    symbols = []
     for domain_role, entries in inv.items():
         if domain_role.startswith(("cpp:", "py:")):
             for name, item in entries.items():
-                out.setdefault(name, item[2] if isinstance(item, tuple) else item.uri)
-    return out
+                uri = item[2] if isinstance(item, tuple) else item.uri
+                out.setdefault(name, uri)
+                symbols.append((domain_role, name, uri))
+    return out, symbols
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
@@ -79,53 +129,138 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     return files
 
 
+# --- Markdown ------------------------------------------------------------------------------------
+
+
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    if page.file.src_uri == TEMPLATE:
+        page.meta.setdefault("search", {})["exclude"] = True
+    lines = _expand_root_markdown(markdown, page, config)
+    in_fence = fence_mask([line for _, line in lines])
     out = []
-    for lineno, line in enumerate(markdown.splitlines(), start=1):
-        _check_snippet(line, f"{page.file.src_path}:{lineno}")
-        m = FIELDS_RE.match(line.strip())
-        if m is None:
-            if "winnet_fields(" in line:
-                raise PluginError(
-                    f"{page.file.src_path}:{lineno}: malformed field table directive {line.strip()!r}; "
-                    'write {{ winnet_fields("winnet::module::Type") }} alone on its line'
-                )
+    for (where, line), fenced in zip(lines, in_fence, strict=True):
+        m = SNIPPET_RE.match(line)
+        if m and not m["escape"]:
+            problem = snippet_problem(ROOT, m["target"].strip())
+            if problem:
+                raise PluginError(f"{where}: {problem}")
+        stripped = line.strip()
+        if fenced or not (stripped.startswith("{{") and "winnet_" in stripped):
             out.append(line)
             continue
-        try:
-            out.append(_fields_table(m.group("symbol"), page))
-        except KeyError as e:
-            raise PluginError(f"{page.file.src_path}:{lineno}: {e.args[0]}") from None
+        indent = line[: len(line) - len(line.lstrip())]
+        out += [
+            indent + text if text else "" for text in _directive(stripped, where, page, files).split("\n")
+        ]
     return "\n".join(out) + "\n"
 
 
-def _check_snippet(line: str, where: str) -> None:
-    """Fail with the page and line when an included file or region is missing.
+def _directive(text: str, where: str, page: Page, files: Files) -> str:
+    m = DIRECTIVE_RE.match(text)
+    args = m["args"].strip() if m else ""
+    if m and m["name"] == "winnet_fields" and FIELDS_ARGS_RE.match(args):
+        try:
+            return _fields_table(FIELDS_ARGS_RE.match(args)["symbol"], page)
+        except KeyError as e:
+            raise PluginError(f"{where}: {e.args[0]}") from None
+    if m and m["name"] == "winnet_glossary" and not args:
+        return _glossary()
+    if m and m["name"] == "winnet_topic_link" and TOPIC_ARGS_RE.match(args):
+        return _topic_link(TOPIC_ARGS_RE.match(args)["path"], TOPIC_ARGS_RE.match(args)["text"], page, files)
+    raise PluginError(
+        f"{where}: malformed directive {text!r}; write one of "
+        '{{ winnet_fields("winnet::module::Type") }}, {{ winnet_glossary() }} or '
+        '{{ winnet_topic_link("topic/index.md", "Read about the topic") }} alone on its line'
+    )
 
-    pymdownx.snippets (check_paths) fails too, but without saying which page asked."""
-    m = SNIPPET_RE.match(line)
-    if m is None:
-        return
-    path = ROOT / m.group("path")
-    if not path.is_file():
-        raise PluginError(f"{where}: included file {m.group('path')} does not exist")
-    section = m.group("section")
-    if section is None:
-        return
-    text = path.read_text()
-    for marker in (f"[start:{section}]", f"[end:{section}]"):
-        if not re.search(r"-{1,}8<-{1,}\s*" + re.escape(marker), text):
-            raise PluginError(
-                f"{where}: region '{section}' of {m.group('path')} has no marker `--8<-- {marker}`; "
-                "mark the region in the file (see the examples) or fix the name"
-            )
+
+def _topic_link(path: str, text: str, page: Page, files: Files) -> str:
+    """A link to a topic's first page once it exists, else a note that it is being written: the
+    home page routes to each topic as soon as its articles land."""
+    if files.get_file_from_path(path) is None:
+        return "*Being written.*"
+    link = posixpath.relpath(path, posixpath.dirname(page.file.src_uri) or ".")
+    return f"[:octicons-arrow-right-24: {text}]({link})"
+
+
+def _expand_root_markdown(markdown: str, page: Page, config: MkDocsConfig) -> list[tuple[str, str]]:
+    """The page's lines as (where, line), with root Markdown files it includes whole put in.
+
+    `where` is the file and line in the repository (docs/hns/index.md:12), counting the front
+    matter that MkDocs has taken off the Markdown."""
+    lines = markdown.splitlines()
+    source = Path(page.file.abs_src_path) if page.file.abs_src_path else None
+    src = (
+        source.relative_to(ROOT).as_posix() if source and source.is_relative_to(ROOT) else page.file.src_path
+    )
+    offset = max(0, len(page.file.content_string.splitlines()) - len(lines)) if source else 0
+    out = []
+    for n, line in enumerate(lines, start=1 + offset):
+        m = SNIPPET_RE.match(line)
+        target = m["target"].strip() if m and not m["escape"] else ""
+        if target.endswith(".md") and "/" not in target and (ROOT / target).is_file():
+            out += [(f"{target}:{k}", text) for k, text in _root_markdown(target, page)]
+        else:
+            out.append((f"{src}:{n}", line))
+    return out
+
+
+def _root_markdown(name: str, page: Page) -> list[tuple[int, str]]:
+    """A Markdown file of the repository's root, as the page that includes it must show it."""
+    lines = (ROOT / name).read_text().splitlines()
+    out = []
+    for n, (line, fenced) in enumerate(zip(lines, fence_mask(lines), strict=True), start=1):
+        if fenced:
+            # Snippet notation in a code block is an example of the notation: escape it (`;--8<--`)
+            # so that pymdownx.snippets shows it instead of including a file or dropping the line.
+            if SNIPPET_RE.match(line) or REGION_MARK_RE.search(line) or re.match(r"^\s*-+8<-+\s*$", line):
+                line = re.sub(r"(?<![;-])(-+8<-+)", r";\1", line, count=1)
+        else:
+
+            def rebase(m: re.Match, n: int = n) -> str:
+                return m["pre"] + _rebase_link(m["target"], f"{name}:{n}", page) + m["post"]
+
+            line = LINK_RE.sub(rebase, line)
+            line = REFDEF_RE.sub(rebase, line)
+        out.append((n, line))
+    return out
+
+
+def _rebase_link(target: str, where: str, page: Page) -> str:
+    """A link written relative to the repository root, made relative to the page."""
+    if re.match(r"^[a-z][a-z0-9+.-]*:", target, re.I) or target.startswith(("#", "/")):
+        return target
+    path, _, fragment = target.partition("#")
+    if not path.startswith("docs/"):
+        raise PluginError(
+            f"{where}: link to {path} works on GitHub, but the site does not publish that file; "
+            "link to a page under docs/ or write the path as `code`"
+        )
+    rel = posixpath.relpath(path.removeprefix("docs/"), posixpath.dirname(page.file.src_uri) or ".")
+    return rel + (f"#{fragment}" if fragment else "")
+
+
+def _glossary() -> str:
+    """The glossary as a definition list; plural entries (VIPs next to VIP) are left out."""
+    entries = {}
+    for line in (ROOT / GLOSSARY).read_text().splitlines():
+        m = GLOSSARY_RE.match(line)
+        if m:
+            entries[m["term"]] = m["text"]
+    out = []
+    for term, text in sorted(entries.items(), key=lambda e: e[0].lower()):
+        if term.endswith("s") and term[:-1] in entries:
+            continue
+        out += [f"**{term}**", f":   {text}", ""]
+    return "\n".join(out)
 
 
 def _api_link(symbol: str, page: Page) -> str | None:
     uri = _state["inventory"].get(symbol)
     if uri is None:
         return None
-    return posixpath.relpath(API_PREFIX + uri, posixpath.dirname(page.file.dest_uri) or ".")
+    # Relative to the Markdown file, like any link an author writes; MkDocs turns it into a URL.
+    return posixpath.relpath(API_PREFIX + uri, posixpath.dirname(page.file.src_uri) or ".")
 
 
 def _cell(text: str) -> str:
@@ -163,3 +298,74 @@ def _fields_table(symbol: str, page: Page) -> str:
             type_ += f"<br>default `{default}`"
         rows.append(f"| [`{field.name}`]({link}) | {type_} | {_cell(field.text)} |")
     return "\n".join(rows)
+
+
+# --- HTML ----------------------------------------------------------------------------------------
+
+TESTED_TITLE = (
+    "Included from this file: the tests compile and run it and compare what it prints with the "
+    "recorded output"
+)
+UNTESTED_TITLE = "Not run by the tests: the title says why"
+
+
+def on_page_content(html_text: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    html_text = re.sub(
+        r'<span class="filename">(?=(?:examples|lib/include)/)',
+        f'<span class="filename winnet-tested" title="{TESTED_TITLE}">',
+        html_text,
+    )
+    return html_text.replace(
+        '<span class="filename">untested:',
+        f'<span class="filename winnet-untested" title="{UNTESTED_TITLE}">untested:',
+    )
+
+
+# --- search --------------------------------------------------------------------------------------
+
+
+@event_priority(-100)  # after the search plugin has written the index
+def on_post_build(config: MkDocsConfig) -> None:
+    path = Path(config.site_dir) / "search" / "search_index.json"
+    if not path.is_file():
+        return
+    index = json.loads(path.read_text())
+    docs = [d for d in index["docs"] if not d["location"].startswith(API_PREFIX)]
+    index["docs"] = docs + _api_search_entries()
+    path.write_text(json.dumps(index, separators=(",", ":")))
+
+
+def _api_search_entries() -> list[dict]:
+    """One search document per C++ and Python symbol: its name and the first paragraph of its
+    definition, linked to its entry in the API reference."""
+    texts: dict[str, str] = {}
+    for page in ("cpp.html", "python.html"):
+        source = SPHINX_HTML / page
+        if source.is_file():
+            for m in API_ENTRY_RE.finditer(source.read_text()):
+                texts[f"{page}#{m['id']}"] = _plain(m["text"] or "")
+    # Each page of the reference is the search result's article; its symbols are the sections.
+    entries: dict[str, dict] = {
+        page: {"location": API_PREFIX + page, "title": title, "text": text, "boost": API_SEARCH_BOOST}
+        for page, title, text in API_PAGES
+    }
+    for domain_role, name, uri in sorted(_state["symbols"]):
+        if domain_role.split(":")[1] not in SEARCHABLE_ROLES or uri in entries:
+            continue
+        anchor = uri.partition("#")[2]
+        title = anchor if domain_role.startswith("py:") and re.fullmatch(r"[\w.]+", anchor) else name
+        entries[uri] = {
+            "location": API_PREFIX + uri,
+            "title": html.escape(title),
+            "text": html.escape(texts.get(uri, "")),
+            "boost": API_SEARCH_BOOST,
+        }
+    return list(entries.values())
+
+
+def _plain(fragment: str) -> str:
+    """The first sentence of an HTML fragment, as text (the search index is loaded by every page:
+    keep it small)."""
+    text = " ".join(html.unescape(re.sub(r"<[^>]+>", "", fragment)).split())
+    text = re.split(r"(?<=\.)\s", text, maxsplit=1)[0]
+    return text if len(text) <= 160 else text[:160].rsplit(" ", 1)[0] + " …"

@@ -25,4 +25,7 @@ void bind_hns_endpoint(pybind11::module_& m); // endpoints and their policies (h
 // versions, errors, SimulatedHns, tables (hns_service.cpp)
 void bind_hns_service(pybind11::module_& m);
 
+void bind_k8s(pybind11::module_& m);         // Services, EndpointSlices (k8s.cpp)
+void bind_hostprocess(pybind11::module_& m); // HostProcess pod rules (hostprocess.cpp)
+
 } // namespace winnet::python

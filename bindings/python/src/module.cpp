@@ -16,10 +16,19 @@ PYBIND11_MODULE(_winnet, m, py::mod_gil_not_used()) {
     winnet::python::bind_hns_network(hns);
     winnet::python::bind_hns_endpoint(hns);
     winnet::python::bind_hns_service(hns);
+    auto k8s =
+        m.def_submodule("k8s", "Kubernetes Services and EndpointSlices as kube-proxy reads them.");
+    winnet::python::bind_k8s(k8s);
+    auto hostprocess = m.def_submodule(
+        "hostprocess",
+        "Windows HostProcess containers: the API server's rules and the runtime view.");
+    winnet::python::bind_hostprocess(hostprocess);
 
     // Register the submodules so `from winnet._winnet.hns import LoadBalancer` works (and stub
     // generators see them as modules).
     auto modules = py::module_::import("sys").attr("modules");
     modules["winnet._winnet.net"] = net;
     modules["winnet._winnet.hns"] = hns;
+    modules["winnet._winnet.k8s"] = k8s;
+    modules["winnet._winnet.hostprocess"] = hostprocess;
 }

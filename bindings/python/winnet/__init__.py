@@ -1,12 +1,14 @@
 """winnet: the Windows Kubernetes dataplane (HNS, kube-proxy, CNI, HostProcess) as a library.
 
-Submodules mirror the C++ modules: ``winnet.net`` (addresses), ``winnet.hns`` (HNS objects).
-Errors are ``winnet.Error`` and its subclasses ``ParseError`` and ``JsonError`` (both
-``ValueError``), carrying the C++ message that names the bad value or JSON path.
+Submodules mirror the C++ modules: ``winnet.net`` (addresses), ``winnet.hns`` (HNS objects,
+SimulatedHns), ``winnet.k8s`` (Services, EndpointSlices, KubeProxyConfiguration), ``winnet.hostprocess``
+(HostProcess pod rules and runtime view). Errors are
+``winnet.Error`` and its subclasses ``ParseError`` and ``JsonError`` (both ``ValueError``),
+carrying the C++ message that names the bad value or JSON path.
 """
 
-from winnet import hns, net
+from winnet import hns, hostprocess, k8s, net
 from winnet._winnet import Error, JsonError, ParseError
 
-__all__ = ["Error", "JsonError", "ParseError", "hns", "net"]
+__all__ = ["Error", "JsonError", "ParseError", "hns", "hostprocess", "k8s", "net"]
 __version__ = "0.1.0"

@@ -5,8 +5,10 @@ Compiled core of winnet: the Windows Kubernetes dataplane as a library.
 from __future__ import annotations
 from . import net
 from . import hns
+from . import k8s
+from . import hostprocess
 
-__all__: list[str] = ["Error", "JsonError", "ParseError", "hns", "net"]
+__all__: list[str] = ["Error", "JsonError", "ParseError", "hns", "hostprocess", "k8s", "net"]
 
 class Error(RuntimeError):
     """
