@@ -129,3 +129,12 @@ def test_wrong_argument_types_raise_type_error_not_a_crash():
         hns.SimulatedHns(version="15.5")
     with pytest.raises(TypeError):
         sim.fail_call("first")
+
+
+def test_an_endpoint_is_found_by_ip_on_its_network(node):
+    sim, net, ep = node
+    assert sim.get_endpoint_by_ip("10.244.1.5", net).id == ep.id
+    with pytest.raises(hns.NotFoundError, match="Endpoint 10.244.1.9 not found on network flannel.4096"):
+        sim.get_endpoint_by_ip("10.244.1.9", net)
+    with pytest.raises(winnet.ParseError):
+        sim.get_endpoint_by_ip("10.244.1.999", net)

@@ -2,6 +2,7 @@
 // with its call log and faults, the node state file, and tables for people.
 #include "bindings.hpp"
 #include "fields.hpp"
+#include "net_args.hpp"
 #include "repr.hpp"
 
 #include <winnet/hns/render.hpp>
@@ -276,6 +277,13 @@ void bind_simulator(py::module_& m) {
             },
             py::arg("network"), py::arg("endpoint"),
             doc("winnet::hns::HostNetworkService::create_remote_endpoint"))
+        .def(
+            "get_endpoint_by_ip",
+            [](Sim& self, const Parsed<net::IpAddress>& ip, const hns::Network& network) {
+                return self.get_endpoint_by_ip(ip.value, network);
+            },
+            py::arg("ip"), py::arg("network"),
+            doc("winnet::hns::HostNetworkService::get_endpoint_by_ip"))
         .def("delete_endpoint", &Sim::delete_endpoint, py::arg("id"),
              doc("winnet::hns::HostNetworkService::delete_endpoint"))
         .def("list_load_balancers", &Sim::list_load_balancers,

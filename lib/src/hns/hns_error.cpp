@@ -52,4 +52,7 @@ NotFoundError::NotFoundError(const std::string& operation, HResult code, const s
                              const std::string& key_kind, const std::string& key)
     : HnsError(operation, code, not_found_detail(kind, key_kind, key)) {}
 
+NotFoundError::NotFoundError(const std::string& operation, HResult code, const std::string& detail)
+    : HnsError(operation, code, detail) {}
+
 } // namespace winnet::hns

@@ -327,3 +327,21 @@ TEST_CASE("A bad state document names the path inside the whole document", "[hns
     CHECK_THROWS_AS(HnsState::from_json(R"({"Networks":[]})"), JsonError);
     CHECK_THROWS_AS(HnsState::from_json(R"({"version":{"Major":-1}})"), JsonError);
 }
+
+TEST_CASE("An endpoint is found by IP on its network with one ListEndpoints call", "[hns][sim]") {
+    SimulatedHns hns;
+    const auto net = hns.create_network(overlay_network());
+    Network other = overlay_network();
+    other.name = "other";
+    const auto net2 = hns.create_network(other);
+    const auto ep = hns.create_endpoint(net, pod_endpoint("10.244.1.5"));
+    (void)hns.create_endpoint(net2, pod_endpoint("10.244.1.6"));
+    hns.clear_calls();
+    CHECK(hns.get_endpoint_by_ip(IpAddress::parse("10.244.1.5"), net).id == ep.id);
+    CHECK(hns.calls().size() == 1);
+    CHECK(hns.calls()[0].operation == HnsOperation::ListEndpoints);
+    CHECK_THROWS_WITH(hns.get_endpoint_by_ip(IpAddress::parse("10.244.1.6"), net),
+                      "GetEndpointByIpAddress: HNS failed with 0x803b0002 "
+                      "(HCN_E_ENDPOINT_NOT_FOUND): Endpoint 10.244.1.6 not found on network "
+                      "flannel.4096");
+}

@@ -2184,6 +2184,13 @@ class SimulatedHns:
         """
         The endpoint with id `id` (`GetEndpointByID`); throws `NotFoundError` when there is none.
         """
+    def get_endpoint_by_ip(self, ip: winnet._winnet.net.IpAddress | str, network: Network) -> Endpoint:
+        """
+        The endpoint on `network` whose first or second IP configuration is `ip`, as kube-proxy's `getEndpointByIpAddress` finds it: one `ListEndpoints` call over all networks, then the network id compared without regard to case.
+
+        Throws `NotFoundError` ("Endpoint 10.244.1.5
+        not found on network flannel.4096") when there is none.
+        """
     def get_endpoint_by_name(self, name: str) -> Endpoint:
         """
         The endpoint named `name` (`GetEndpointByName`); throws `NotFoundError` when there is none.

@@ -75,6 +75,9 @@ public:
     /// up by `key_kind` ("name", "ID" or empty) with value `key`, as `operation` reports it.
     NotFoundError(const std::string& operation, HResult code, const std::string& kind,
                   const std::string& key_kind, const std::string& key);
+    /// Creates the error with a complete description of what was not found, for lookups that
+    /// are not by one id or name (an endpoint by IP on a network).
+    NotFoundError(const std::string& operation, HResult code, const std::string& detail);
 };
 
 } // namespace winnet::hns

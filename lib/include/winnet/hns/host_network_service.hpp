@@ -75,6 +75,11 @@ public:
     }
     /// Deletes the endpoint with id `id` (`DeleteEndpoint`).
     virtual void delete_endpoint(std::string_view id) = 0;
+    /// The endpoint on `network` whose first or second IP configuration is `ip`, as kube-proxy's
+    /// `getEndpointByIpAddress` finds it: one `ListEndpoints` call over all networks, then the
+    /// network id compared without regard to case. Throws NotFoundError ("Endpoint 10.244.1.5
+    /// not found on network flannel.4096") when there is none.
+    [[nodiscard]] Endpoint get_endpoint_by_ip(const net::IpAddress& ip, const Network& network);
 
     /// All load balancers (`ListLoadBalancers`).
     [[nodiscard]] virtual std::vector<LoadBalancer> list_load_balancers() = 0;
