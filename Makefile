@@ -21,8 +21,9 @@ bootstrap: ## install missing Debian packages and the pinned .venv
 
 # --- C++: library, Catch2 tests, examples ---------------------------------------------------------
 cpp: bootstrap ## configure and build the library, tests and examples (CMake preset dev)
+	@mkdir -p $(BUILD)
 	@cmake --preset $(PRESET) -DPython_EXECUTABLE=$(CURDIR)/$(PY) >$(BUILD)/cmake-configure.log 2>&1 \
-	  || { mkdir -p $(BUILD); cat $(BUILD)/cmake-configure.log; exit 1; }
+	  || { cat $(BUILD)/cmake-configure.log; exit 1; }
 	cmake --build --preset $(PRESET)
 
 # --- Python: editable install of winnet into .venv (scikit-build-core) ----------------------------
