@@ -146,7 +146,10 @@ std::vector<std::string> frontend_keys(const LoadBalancer& lb) {
     for (const auto& pm : lb.port_mappings) {
         const auto port = to_string(pm.protocol) + "/" + std::to_string(pm.external_port);
         if (lb.frontend_vips.empty()) {
-            keys.push_back("node " + port);
+            // A NodePort load balancer claims the port on the node's addresses of its own
+            // family: a dual-stack node has one per family on the same port.
+            const bool v6 = (lb.flags & LoadBalancerFlags::IPv6) == LoadBalancerFlags::IPv6;
+            keys.push_back(std::string(v6 ? "node IPv6 " : "node IPv4 ") + port);
         }
         for (const auto& vip : lb.frontend_vips) {
             keys.push_back(vip.to_string() + " " + port);
