@@ -77,7 +77,11 @@ lock: ## recompile requirements/dev.lock from requirements/dev.in (needs the reg
 	$(PY) -m pip install -q pip-tools==7.6.2
 	$(VENV)/bin/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras -o requirements/dev.lock requirements/dev.in
 
+bench: cpp ## run the benchmarks (proxy sync cost: 10,000 Services x 10 endpoints)
+	$(CMAKE_BUILD)/bench/winnet_bench_proxy_sync $(BENCH_ARGS)
+
 clean: ## remove build output (keeps .venv)
 	rm -rf $(BUILD) $(VENV)/.winnet-editable
 
-.PHONY: help bootstrap cpp python docs-xml api site check-docs test-browser serve test goldens stubs format lock clean
+.PHONY: help bootstrap cpp python docs-xml api site check-docs test-browser serve jupyter notebooks test goldens \
+  stubs format lock clean
