@@ -21,35 +21,48 @@ namespace winnet::proxy {
 /// endpoints and counts references, because one remote endpoint serves every Service that
 /// shares the pod. Upstream: `endpointInfo`.
 struct EndpointInfo {
-    /// The backend's address: the first address of the EndpointSlice endpoint. Upstream: `ip`.
+    /// The backend's address. Upstream: `ip`. Set: endpoint_infos(), the first address of the
+    /// EndpointSlice endpoint. Used: to find the HNS endpoint at that address, or to create a
+    /// remote one.
     net::IpAddress ip;
-    /// The port the backend listens on, from the EndpointSlice port. Upstream: `port`.
+    /// The port the backend listens on. Upstream: `port`. Set: endpoint_infos(), from the
+    /// EndpointSlice port. Used: becomes the Service's target_port in the sync.
     std::uint16_t port = 0;
-    /// The EndpointSlice says the pod runs on this node (`nodeName` equals the proxier's node
-    /// name). For an endpoint read back from HNS: the HNS endpoint lacks the RemoteEndpoint flag.
-    /// Upstream: `isLocal`.
+    /// The pod runs on this node. Upstream: `isLocal`. Set: endpoint_infos(), true when the
+    /// endpoint's `nodeName` is the proxier's node name; for an endpoint read from HNS, true
+    /// when it lacks the RemoteEndpoint flag. Used: local backends are found, never created;
+    /// traffic policies and DSR select them.
     bool is_local = false;
-    /// The MAC address given to the remote HNS endpoint kube-proxy creates for this backend:
-    /// conjured from the IP as "02-11-" followed by four bytes of the address (see
-    /// hns::conjure_mac), never seen on the wire. Upstream: `macAddress`.
+    /// The MAC address for the remote HNS endpoint of this backend, "02-11-" and four bytes of
+    /// the address (hns::conjure_mac); never seen on the wire. Upstream: `macAddress`. Set:
+    /// endpoint_infos(). Used: MacAddress of the remote endpoint kube-proxy creates.
     std::string mac_address;
-    /// The id of the HNS endpoint this backend is bound to (the CNI's local endpoint or a remote
-    /// endpoint kube-proxy created); empty until a sync binds it. Upstream: `hnsID`.
+    /// The id of the HNS endpoint the backend is bound to (the CNI's local endpoint or a remote
+    /// endpoint kube-proxy made); empty until a sync binds it. Upstream: `hnsID`. Set: the
+    /// sync. Used: HostComputeEndpoints of the load balancers; reference counting and deletion.
     std::string hns_id;
-    /// True while this backend holds one reference on the proxier's shared count of the remote
-    /// HNS endpoint hns_id (Proxier::ref_count). The remote endpoint is deleted when the last
-    /// reference is released. Backends bound to a local HNS endpoint hold none. Upstream:
-    /// `refCount`, a pointer that then points at the shared counter in `endPointsRefCount`.
+    /// The backend holds one reference on the shared count of the remote HNS endpoint hns_id
+    /// (Proxier::ref_count); the endpoint is deleted when the last reference goes. Backends
+    /// bound to a local endpoint hold none. Upstream: `refCount` (a pointer into
+    /// `endPointsRefCount`). Set: the sync, when the backend binds to a remote endpoint. Used:
+    /// released by DecrementRefCount (winProxyOptimization) or Cleanup (which deletes at zero).
     bool holds_reference = false;
-    /// Overlay only: the provider address (the physical address of the node hosting the pod) put
-    /// in the ProviderAddress policy of the remote HNS endpoint, so that VFP encapsulates packets
-    /// for this pod to that node. Upstream: `providerAddress`.
+    /// Overlay only: the physical address of the node hosting the pod. Upstream:
+    /// `providerAddress`. Set: the sync, from the network's remote subnet that contains the
+    /// address, or the node IP for an address outside all of them. Used: the ProviderAddress
+    /// policy of the remote HNS endpoint, so VFP encapsulates to that node.
     std::optional<net::IpAddress> provider_address;
-    /// The EndpointSlice condition `ready` (true when absent). Upstream: `ready`.
+    /// The EndpointSlice condition `ready`, true when absent. Upstream: `ready`. Set:
+    /// endpoint_infos(). Used: a backend that is not ready is skipped unless every backend is
+    /// terminating.
     bool ready = true;
-    /// The EndpointSlice condition `serving` (true when absent). Upstream: `serving`.
+    /// The EndpointSlice condition `serving`, true when absent. Upstream: `serving`. Set:
+    /// endpoint_infos(). Used: non-serving backends are skipped while some serve; when none
+    /// serves, the external load balancers are not created.
     bool serving = true;
-    /// The EndpointSlice condition `terminating` (false when absent). Upstream: `terminating`.
+    /// The EndpointSlice condition `terminating`, false when absent. Upstream: `terminating`.
+    /// Set: endpoint_infos(). Used: when every backend is terminating the external load
+    /// balancers are not created (the cloud load balancer should move traffic elsewhere).
     bool terminating = false;
 
     /// "HnsID:<id>, Address:<ip>:<port>", as upstream's `String()` prints it.

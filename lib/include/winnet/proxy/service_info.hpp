@@ -60,80 +60,93 @@ struct LoadBalancerIngressInfo {
 /// fields it reads. Upstream's `hns` field (the HostNetworkService the serviceInfo deletes its
 /// load balancers through) is not stored: winnet passes the service to the functions that need it.
 struct ServiceInfo {
-    /// The Service port this entry is for. Upstream: the key of `svcPortMap`.
+    /// The Service port this entry is for: namespace, name, port name and protocol.
+    /// Upstream: `svcPortMap` key. Set: service_infos(), one per `spec.ports[]`. Used: as the key
+    /// that pairs the Service port with its EndpointSlice backends.
     ServicePortName name;
-    /// The Service's cluster IP in the proxier's IP family: the frontend of the ClusterIP load
-    /// balancer. Upstream: `BaseServicePortInfo.ClusterIP()`.
+    /// The Service's cluster IP in the proxier's IP family. Upstream: `ClusterIP()`. Set:
+    /// service_infos(), from `spec.clusterIPs`. Used: frontend VIP of the ClusterIP load
+    /// balancer; address of the overlay ClusterIP helper endpoint.
     net::IpAddress cluster_ip;
-    /// The Service port (`spec.ports[].port`): the ExternalPort of the ClusterIP, ExternalIP and
-    /// Ingress load balancers. Upstream: `Port()`.
+    /// The Service port (`spec.ports[].port`). Upstream: `Port()`. Set: service_infos(). Used:
+    /// ExternalPort of the ClusterIP, ExternalIP and Ingress load balancers.
     std::uint16_t port = 0;
-    /// The port's protocol, sent to HNS as its IANA number. Upstream: `Protocol()`.
+    /// The port's protocol, sent to HNS as its IANA number (TCP 6, UDP 17, SCTP 132). Upstream:
+    /// `Protocol()`. Set: service_infos(). Used: Protocol of every load balancer of the port.
     k8s::PortProtocol protocol = k8s::PortProtocol::TCP;
-    /// The node port (`spec.ports[].nodePort`), 0 when the Service has none: the ExternalPort of
-    /// the NodePort load balancer, which exists only when this is non-zero. Upstream:
-    /// `NodePort()`.
+    /// The node port (`spec.ports[].nodePort`), 0 when the Service has none. Upstream:
+    /// `NodePort()`. Set: service_infos(). Used: ExternalPort of the NodePort load balancer,
+    /// which exists only when this is not 0.
     std::uint16_t node_port = 0;
-    /// The port the backends listen on: the numeric `targetPort` of the Service, 0 when the
-    /// target port is named. During a sync it is replaced by the port of each endpoint whose
-    /// port differs, so it ends as the port of the last endpoint processed: an HNS load balancer
-    /// has one InternalPort, so backends listening on different ports cannot share a Service
-    /// port on Windows. The InternalPort of every load balancer of the Service except the
-    /// health check. Upstream: `targetPort`.
+    /// The port the backends listen on: HNS load balancers have one InternalPort, so backends
+    /// of one Service port that listen on different ports are not supported on Windows.
+    /// Upstream: `targetPort`. Set: service_infos(), the numeric `targetPort` (0 when named);
+    /// then, during each sync, the port of every backend whose port differs, so the last
+    /// backend's port wins. Used: InternalPort of every load balancer except the health check.
     std::uint16_t target_port = 0;
-    /// `spec.sessionAffinity`: with ClientIP every load balancer except the health check is
-    /// created with DistributionType SourceIP. Upstream: `SessionAffinityType()`.
+    /// `spec.sessionAffinity`. Upstream: `SessionAffinityType()`. Set: service_infos(). Used:
+    /// ClientIP makes every load balancer except the health check use DistributionType
+    /// SourceIP (2).
     k8s::SessionAffinity session_affinity = k8s::SessionAffinity::None;
-    /// `spec.sessionAffinityConfig.clientIP.timeoutSeconds` (10800 by default with ClientIP).
-    /// HNS has no affinity timeout, so it is not programmed. Upstream:
-    /// `StickyMaxAgeSeconds()`.
+    /// `spec.sessionAffinityConfig.clientIP.timeoutSeconds`, 10800 by default with ClientIP.
+    /// Upstream: `StickyMaxAgeSeconds()`. Set: service_infos(). Used: nowhere: HNS has no
+    /// affinity timeout, so it is not programmed.
     std::int32_t sticky_max_age_seconds = 0;
-    /// `spec.healthCheckNodePort`, 0 when none: the port of the health-check load balancers
-    /// (the node's healthz port is used when 0). Upstream: `HealthCheckNodePort()`.
+    /// `spec.healthCheckNodePort`, 0 when none. Upstream: `HealthCheckNodePort()`. Set:
+    /// service_infos(). Used: ports of the health-check load balancers (the node's healthz
+    /// port when 0).
     std::uint16_t health_check_node_port = 0;
-    /// The external IPs of the proxier's family, each with its ExternalIP load balancer.
-    /// Upstream: `externalIPs`.
+    /// The external IPs of the proxier's family, each with the id of its load balancer.
+    /// Upstream: `externalIPs`. Set: service_infos(), from `spec.externalIPs`; ids by the sync.
+    /// Used: one ExternalIP load balancer per address (frontend the address, port `port`).
     std::vector<ExternalIpInfo> external_ips;
-    /// The load-balancer ingress IPs of the proxier's family, each with its Ingress and
-    /// health-check load balancers. A Service with at least one of them has its endpoints'
-    /// serving and terminating conditions evaluated before its external load balancers are
-    /// created. Upstream: `loadBalancerIngressIPs`.
+    /// The load-balancer ingress IPs of the proxier's family, each with the ids of its load
+    /// balancers. Upstream: `loadBalancerIngressIPs`. Set: service_infos(), from
+    /// `status.loadBalancer.ingress[].ip`; ids by the sync. Used: one Ingress and one
+    /// health-check load balancer per address; when there is at least one, the backends'
+    /// serving and terminating conditions decide whether the external load balancers exist.
     std::vector<LoadBalancerIngressInfo> load_balancer_ingress_ips;
-    /// The id of the ClusterIP load balancer (frontend cluster_ip, ports target_port/port);
-    /// empty until one exists, cleared when it is deleted. Upstream: `hnsID`.
+    /// The id of the ClusterIP load balancer; empty when there is none. Upstream: `hnsID`. Set:
+    /// the sync, when HNS creates or updates the load balancer; cleared when it is deleted.
+    /// Used: update in place, deletion on a change.
     std::string hns_id;
-    /// The id of the NodePort load balancer (no frontend VIP: all node addresses, ports
-    /// target_port/node_port); empty until one exists. Upstream: `nodePorthnsID`.
+    /// The id of the NodePort load balancer (no frontend VIP: every address of the node);
+    /// empty when there is none. Upstream: `nodePorthnsID`. Set: the sync. Used: update in
+    /// place, deletion on a change.
     std::string node_port_hns_id;
-    /// True once every load balancer of this Service port was programmed in a sync; a sync
-    /// skips such a Service, which is what makes syncs incremental. Any change to the Service or
-    /// its endpoints sets it back to false. Upstream: `policyApplied`.
+    /// Every load balancer of this Service port is programmed. Upstream: `policyApplied`. Set:
+    /// true at the end of a sync that programmed them all; false when the Service or its
+    /// backends change (cleanupAllPolicies). Used: a sync skips Service ports whose policy is
+    /// applied, which makes syncs incremental.
     bool policy_applied = false;
     /// Overlay networks only: the remote HNS endpoint kube-proxy creates at the cluster IP itself
-    /// (host MAC, provider address = the node IP), so that VFP on this host claims the cluster
-    /// IP. Created even for a Service without endpoints; deleted and recreated at every change of
-    /// the Service's endpoints. Upstream: `remoteEndpoint`.
+    /// (host MAC, provider address = the node IP) so that the cluster IP has an endpoint in
+    /// VFP. Upstream: `remoteEndpoint`. Set: the sync, when HNS has no endpoint at the cluster
+    /// IP, even for a Service without backends. Used: cleanupAllPolicies deletes it at every
+    /// change of the Service or its backends; the next sync recreates it.
     std::optional<EndpointInfo> remote_endpoint;
-    /// The Service has the annotation `preserve-destination: "true"` (and HNS supports DSR): its
-    /// NodePort and Ingress load balancers use only local endpoints, and the Ingress load
-    /// balancer delivers packets with the VIP as destination (PortMapping flags UseMux and
-    /// PreserveDIP, load balancer flag DSR) instead of translating it to the pod IP. Upstream:
-    /// `preserveDIP`.
+    /// Preserve the destination: traffic to the ingress IP reaches the pod with the VIP, not
+    /// the pod IP, as destination. Upstream: `preserveDIP`. Set: service_infos(), true when the
+    /// annotation `preserve-destination` is exactly "true" and HNS supports DSR. Used: NodePort
+    /// and Ingress load balancers take local backends only; the Ingress one gets PortMapping
+    /// flags UseMux and PreserveDIP and the DSR flag; the health check UseMux and PreserveDIP.
     bool preserve_dip = false;
-    /// `spec.externalTrafficPolicy: Local` (and HNS supports DSR; `--enable-dsr` is not
-    /// needed): the NodePort, ExternalIP and Ingress load balancers use only local endpoints and
-    /// are DSR load balancers, so replies leave the node directly and the client IP is preserved.
-    /// Upstream: `localTrafficDSR`.
+    /// Direct server return for external traffic, so the client IP reaches the pod and replies
+    /// leave the node directly. Upstream: `localTrafficDSR`. Set: service_infos(), true for
+    /// `spec.externalTrafficPolicy: Local` when HNS supports DSR (`--enable-dsr` is not needed).
+    /// Used: NodePort, ExternalIP and Ingress load balancers take local backends only and get
+    /// the DSR flag; remote backends are ignored when judging terminating/serving.
     bool local_traffic_dsr = false;
-    /// `spec.internalTrafficPolicy: Local`: the ClusterIP load balancer uses only local
-    /// endpoints; with local_traffic_dsr too, no remote endpoint is even created for the Service.
-    /// Upstream: `internalTrafficLocal`.
+    /// Cluster IP traffic stays on this node. Upstream: `internalTrafficLocal`. Set:
+    /// service_infos(), true for `spec.internalTrafficPolicy: Local`. Used: the ClusterIP load
+    /// balancer takes local backends only; with local_traffic_dsr too, remote backends get no
+    /// HNS endpoint at all.
     bool internal_traffic_local = false;
-    /// False only when the Service has the annotation `winProxyOptimization: disabled` (any
-    /// case). When true, an endpoint change keeps the Service's load balancers and updates them
-    /// in place (ModifyLoadBalancer, HNS 15.5 and later) or replaces them one by one in the next
-    /// sync; when false, every endpoint change deletes all of them first. Upstream:
-    /// `winProxyOptimization`.
+    /// Keep load balancers across backend changes. Upstream: `winProxyOptimization`. Set:
+    /// service_infos(), false only for the annotation `winProxyOptimization: disabled` (any
+    /// case). Used: when true, a backend change keeps the load balancers, which the next sync
+    /// updates in place (HNS 15.5 and later) or replaces one by one, and a Service left without
+    /// backends loses them in the sync; when false, every backend change deletes them all first.
     bool win_proxy_optimization = true;
 
     /// True when the two describe the same Service port the same way: every field that comes
