@@ -55,6 +55,21 @@ test-browser: site ## the built site in headless Chromium (node --test, Playwrig
 serve: site ## build everything and serve the site on http://127.0.0.1:8000 with live reload
 	$(VENV)/bin/mkdocs serve --strict --dev-addr 127.0.0.1:8000 --livereload
 
+# --- Notebooks: JupyterLab on the project's venv; the notebooks as a user installs winnet ----------
+# The kernel is .venv's Python (with the editable winnet) whatever kernels the machine has: its
+# kernelspec is written under build/ and found first through JUPYTER_PATH.
+JUPYTER_DIR := $(BUILD)/jupyter
+jupyter: python ## JupyterLab (pinned, from .venv) on 127.0.0.1 with docs/notebooks open
+	@mkdir -p $(JUPYTER_DIR)/kernels/python3
+	@printf '{"argv": ["%s", "-m", "ipykernel_launcher", "-f", "{connection_file}"],\n "display_name": "Python 3 (winnet, .venv)", "language": "python"}\n' \
+	  "$(CURDIR)/$(PY)" >$(JUPYTER_DIR)/kernels/python3/kernel.json
+	cd docs/notebooks && JUPYTER_PATH=$(CURDIR)/$(JUPYTER_DIR) \
+	  $(CURDIR)/$(VENV)/bin/jupyter lab --ServerApp.ip=127.0.0.1 --ServerApp.root_dir=. \
+	  $$([ "$$(id -u)" -ne 0 ] || echo --allow-root) $$(ls *.ipynb)
+
+notebooks: bootstrap ## a fresh venv, winnet installed into it with pip, every notebook run there (nbclient)
+	$(PY) scripts/notebooks.py fresh-venv $(if $(NOTEBOOKS_JUNIT),--junit $(NOTEBOOKS_JUNIT))
+
 # --- Tests ----------------------------------------------------------------------------------------
 test: bootstrap ## every check: lint, C++ tests, examples (C++ and Python), bindings, stubs, site
 	@scripts/run_tests

@@ -88,8 +88,8 @@ def test_malformed_documents_raise_json_error_naming_the_path(document, path, fr
 def test_wrong_argument_types_raise_type_error_not_a_crash():
     with pytest.raises(TypeError):
         hns.PortMapping(internal_port="80")
-    with pytest.raises(TypeError):
-        hns.PortMapping(internal_port=70000)  # does not fit uint16
+    with pytest.raises(ValueError, match=r"PortMapping\(internal_port=\.\.\.\): 70000 is out of range"):
+        hns.PortMapping(internal_port=70000)  # does not fit uint16 (test_errors_named.py has the rest)
     with pytest.raises(TypeError):
         hns.LoadBalancer.from_json(42)
 

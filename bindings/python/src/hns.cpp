@@ -56,7 +56,7 @@ void bind_hns(py::module_& m) {
         .value("SCTP", hns::Protocol::SCTP, doc("winnet::hns::Protocol::SCTP"))
         .finalize();
 
-    py::class_<hns::SchemaVersion>(m, "SchemaVersion", doc("winnet::hns::SchemaVersion"))
+    Class<hns::SchemaVersion>(m, "SchemaVersion", doc("winnet::hns::SchemaVersion"))
         .def(py::init([](std::uint32_t major, std::uint32_t minor) {
                  return hns::SchemaVersion{major, minor};
              }),
@@ -71,12 +71,14 @@ void bind_hns(py::module_& m) {
                                     {{"major", py::cast(v.major)}, {"minor", py::cast(v.minor)}});
         });
 
-    py::class_<hns::PortMapping>(m, "PortMapping", doc("winnet::hns::PortMapping"))
-        .def(py::init([](hns::Protocol protocol, std::uint16_t internal_port,
-                         std::uint16_t external_port, hns::Distribution distribution_type,
-                         hns::PortMappingFlags flags) {
-                 return hns::PortMapping{protocol, internal_port, external_port, distribution_type,
-                                         flags};
+    Class<hns::PortMapping>(m, "PortMapping", doc("winnet::hns::PortMapping"))
+        .def(py::init([](hns::Protocol protocol, const Checked<std::uint16_t>& internal_port,
+                         const Checked<std::uint16_t>& external_port,
+                         hns::Distribution distribution_type, hns::PortMappingFlags flags) {
+                 return hns::PortMapping{protocol,
+                                         argument(internal_port, "PortMapping(internal_port=...)"),
+                                         argument(external_port, "PortMapping(external_port=...)"),
+                                         distribution_type, flags};
              }),
              py::kw_only(), py::arg("protocol") = hns::Protocol::Unspecified,
              py::arg("internal_port") = 0, py::arg("external_port") = 0,
@@ -101,17 +103,18 @@ void bind_hns(py::module_& m) {
                                      {"flags", py::cast(pm.flags)}});
         });
 
-    py::class_<hns::LoadBalancer> lb(m, "LoadBalancer", doc("winnet::hns::LoadBalancer"));
+    Class<hns::LoadBalancer> lb(m, "LoadBalancer", doc("winnet::hns::LoadBalancer"));
     lb.def(py::init([](std::string id, std::vector<std::string> host_compute_endpoints,
-                       std::optional<Parsed<net::IpAddress>> source_vip,
-                       std::vector<Parsed<net::IpAddress>> frontend_vips,
+                       const Checked<std::optional<Parsed<net::IpAddress>>>& source_vip,
+                       const Checked<std::vector<Parsed<net::IpAddress>>>& frontend_vips,
                        std::vector<hns::PortMapping> port_mappings,
                        hns::SchemaVersion schema_version, hns::LoadBalancerFlags flags) {
                hns::LoadBalancer self;
                self.id = std::move(id);
                self.host_compute_endpoints = std::move(host_compute_endpoints);
-               self.source_vip = unwrap(source_vip);
-               self.frontend_vips = unwrap(frontend_vips);
+               self.source_vip = unwrap(argument(source_vip, "LoadBalancer(source_vip=...)"));
+               self.frontend_vips =
+                   unwrap(argument(frontend_vips, "LoadBalancer(frontend_vips=...)"));
                self.port_mappings = std::move(port_mappings);
                self.schema_version = schema_version;
                self.flags = flags;

@@ -15,7 +15,7 @@ namespace py = pybind11;
 namespace winnet::python {
 
 void bind_hns_common(py::module_& m) {
-    py::class_<hns::ExtraParams>(m, "ExtraParams", doc("winnet::hns::ExtraParams"))
+    Class<hns::ExtraParams>(m, "ExtraParams", doc("winnet::hns::ExtraParams"))
         .def(py::init([](std::string resources_json, std::string shared_containers_json,
                          std::string layered_on, std::string switch_guid, std::string utility_vm,
                          std::string virtual_machine) {
@@ -51,7 +51,7 @@ void bind_hns_common(py::module_& m) {
         });
 
     // After ExtraParams: the default of `extra` is converted to Python when it is bound.
-    py::class_<hns::Health>(m, "Health", doc("winnet::hns::Health"))
+    Class<hns::Health>(m, "Health", doc("winnet::hns::Health"))
         .def(py::init([](std::string data_json, hns::ExtraParams extra) {
                  return hns::Health{std::move(data_json), std::move(extra)};
              }),
@@ -64,11 +64,12 @@ void bind_hns_common(py::module_& m) {
                                                {"extra", py::cast(self.extra)}});
         });
 
-    py::class_<hns::Dns> dns(m, "Dns", doc("winnet::hns::Dns"));
+    Class<hns::Dns> dns(m, "Dns", doc("winnet::hns::Dns"));
     dns.def(py::init([](std::string domain, std::vector<std::string> search,
-                        const std::vector<Parsed<net::IpAddress>>& server_list,
+                        const Checked<std::vector<Parsed<net::IpAddress>>>& server_list,
                         std::vector<std::string> options) {
-                return hns::Dns{std::move(domain), std::move(search), unwrap(server_list),
+                return hns::Dns{std::move(domain), std::move(search),
+                                unwrap(argument(server_list, "Dns(server_list=...)")),
                                 std::move(options)};
             }),
             py::kw_only(), py::arg("domain") = "", py::arg("search") = std::vector<std::string>{},
@@ -86,14 +87,17 @@ void bind_hns_common(py::module_& m) {
                                         {"options", py::cast(self.options)}});
     });
 
-    py::class_<hns::Route> route(m, "Route", doc("winnet::hns::Route"));
-    route.def(py::init([](const std::optional<Parsed<net::IpAddress>>& next_hop,
-                          const std::optional<Parsed<net::IpPrefix>>& destination_prefix,
-                          std::uint16_t metric) {
-                  return hns::Route{unwrap(next_hop), unwrap(destination_prefix), metric};
-              }),
-              py::kw_only(), py::arg("next_hop") = py::none(),
-              py::arg("destination_prefix") = py::none(), py::arg("metric") = 0);
+    Class<hns::Route> route(m, "Route", doc("winnet::hns::Route"));
+    route.def(
+        py::init([](const Checked<std::optional<Parsed<net::IpAddress>>>& next_hop,
+                    const Checked<std::optional<Parsed<net::IpPrefix>>>& destination_prefix,
+                    const Checked<std::uint16_t>& metric) {
+            return hns::Route{unwrap(argument(next_hop, "Route(next_hop=...)")),
+                              unwrap(argument(destination_prefix, "Route(destination_prefix=...)")),
+                              argument(metric, "Route(metric=...)")};
+        }),
+        py::kw_only(), py::arg("next_hop") = py::none(), py::arg("destination_prefix") = py::none(),
+        py::arg("metric") = 0);
     def_parsed_optional(route, "next_hop", &hns::Route::next_hop,
                         doc("winnet::hns::Route::next_hop"));
     def_parsed_optional(route, "destination_prefix", &hns::Route::destination_prefix,

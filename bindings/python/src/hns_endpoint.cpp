@@ -51,10 +51,12 @@ void bind_enums(py::module_& m) {
 
 void bind_policies(py::module_& m) {
     using PA = hns::ProviderAddressEndpointPolicySetting;
-    py::class_<PA> pa(m, "ProviderAddressEndpointPolicySetting",
-                      doc("winnet::hns::ProviderAddressEndpointPolicySetting"));
-    pa.def(py::init([](const std::optional<Parsed<net::IpAddress>>& provider_address) {
-               return PA{unwrap(provider_address)};
+    Class<PA> pa(m, "ProviderAddressEndpointPolicySetting",
+                 doc("winnet::hns::ProviderAddressEndpointPolicySetting"));
+    pa.def(py::init([](const Checked<std::optional<Parsed<net::IpAddress>>>& provider_address) {
+               return PA{
+                   unwrap(argument(provider_address,
+                                   "ProviderAddressEndpointPolicySetting(provider_address=...)"))};
            }),
            py::kw_only(), py::arg("provider_address") = py::none());
     def_parsed_optional(pa, "provider_address", &PA::provider_address,
@@ -65,19 +67,22 @@ void bind_policies(py::module_& m) {
     });
 
     using Nat = hns::OutboundNatPolicySetting;
-    py::class_<Nat> nat(m, "OutboundNatPolicySetting",
-                        doc("winnet::hns::OutboundNatPolicySetting"));
-    nat.def(py::init([](const std::optional<Parsed<net::IpAddress>>& virtual_ip,
-                        const std::vector<Parsed<net::IpPrefix>>& exceptions,
-                        const std::vector<Parsed<net::IpAddress>>& destinations,
-                        hns::NatFlags flags, std::uint16_t max_port_pool_usage) {
-                return Nat{unwrap(virtual_ip), unwrap(exceptions), unwrap(destinations), flags,
-                           max_port_pool_usage};
-            }),
-            py::kw_only(), py::arg("virtual_ip") = py::none(),
-            py::arg("exceptions") = std::vector<Parsed<net::IpPrefix>>{},
-            py::arg("destinations") = std::vector<Parsed<net::IpAddress>>{},
-            py::arg("flags") = hns::NatFlags::None, py::arg("max_port_pool_usage") = 0);
+    Class<Nat> nat(m, "OutboundNatPolicySetting", doc("winnet::hns::OutboundNatPolicySetting"));
+    nat.def(
+        py::init([](const Checked<std::optional<Parsed<net::IpAddress>>>& virtual_ip,
+                    const Checked<std::vector<Parsed<net::IpPrefix>>>& exceptions,
+                    const Checked<std::vector<Parsed<net::IpAddress>>>& destinations,
+                    hns::NatFlags flags, const Checked<std::uint16_t>& max_port_pool_usage) {
+            return Nat{
+                unwrap(argument(virtual_ip, "OutboundNatPolicySetting(virtual_ip=...)")),
+                unwrap(argument(exceptions, "OutboundNatPolicySetting(exceptions=...)")),
+                unwrap(argument(destinations, "OutboundNatPolicySetting(destinations=...)")), flags,
+                argument(max_port_pool_usage, "OutboundNatPolicySetting(max_port_pool_usage=...)")};
+        }),
+        py::kw_only(), py::arg("virtual_ip") = py::none(),
+        py::arg("exceptions") = std::vector<Parsed<net::IpPrefix>>{},
+        py::arg("destinations") = std::vector<Parsed<net::IpAddress>>{},
+        py::arg("flags") = hns::NatFlags::None, py::arg("max_port_pool_usage") = 0);
     def_parsed_optional(nat, "virtual_ip", &Nat::virtual_ip,
                         doc("winnet::hns::OutboundNatPolicySetting::virtual_ip"));
     def_parsed_list(nat, "exceptions", &Nat::exceptions,
@@ -98,10 +103,14 @@ void bind_policies(py::module_& m) {
         });
 
     using Sdn = hns::SDNRoutePolicySetting;
-    py::class_<Sdn> sdn(m, "SDNRoutePolicySetting", doc("winnet::hns::SDNRoutePolicySetting"));
-    sdn.def(py::init([](const std::optional<Parsed<net::IpPrefix>>& destination_prefix,
-                        const std::optional<Parsed<net::IpAddress>>& next_hop, bool need_encap) {
-                return Sdn{unwrap(destination_prefix), unwrap(next_hop), need_encap};
+    Class<Sdn> sdn(m, "SDNRoutePolicySetting", doc("winnet::hns::SDNRoutePolicySetting"));
+    sdn.def(py::init([](const Checked<std::optional<Parsed<net::IpPrefix>>>& destination_prefix,
+                        const Checked<std::optional<Parsed<net::IpAddress>>>& next_hop,
+                        bool need_encap) {
+                return Sdn{unwrap(argument(destination_prefix,
+                                           "SDNRoutePolicySetting(destination_prefix=...)")),
+                           unwrap(argument(next_hop, "SDNRoutePolicySetting(next_hop=...)")),
+                           need_encap};
             }),
             py::kw_only(), py::arg("destination_prefix") = py::none(),
             py::arg("next_hop") = py::none(), py::arg("need_encap") = false);
@@ -120,11 +129,15 @@ void bind_policies(py::module_& m) {
         });
 
     using Pm = hns::PortMappingPolicySetting;
-    py::class_<Pm> pm(m, "PortMappingPolicySetting", doc("winnet::hns::PortMappingPolicySetting"));
-    pm.def(py::init([](std::uint32_t protocol, std::uint16_t internal_port,
-                       std::uint16_t external_port,
-                       const std::optional<Parsed<net::IpAddress>>& vip, hns::NatFlags flags) {
-               return Pm{protocol, internal_port, external_port, unwrap(vip), flags};
+    Class<Pm> pm(m, "PortMappingPolicySetting", doc("winnet::hns::PortMappingPolicySetting"));
+    pm.def(py::init([](std::uint32_t protocol, const Checked<std::uint16_t>& internal_port,
+                       const Checked<std::uint16_t>& external_port,
+                       const Checked<std::optional<Parsed<net::IpAddress>>>& vip,
+                       hns::NatFlags flags) {
+               return Pm{protocol,
+                         argument(internal_port, "PortMappingPolicySetting(internal_port=...)"),
+                         argument(external_port, "PortMappingPolicySetting(external_port=...)"),
+                         unwrap(argument(vip, "PortMappingPolicySetting(vip=...)")), flags};
            }),
            py::kw_only(), py::arg("protocol") = 0, py::arg("internal_port") = 0,
            py::arg("external_port") = 0, py::arg("vip") = py::none(),
@@ -148,11 +161,12 @@ void bind_policies(py::module_& m) {
         });
 
     using Acl = hns::AclPolicySetting;
-    py::class_<Acl>(m, "AclPolicySetting", doc("winnet::hns::AclPolicySetting"))
+    Class<Acl>(m, "AclPolicySetting", doc("winnet::hns::AclPolicySetting"))
         .def(py::init([](std::string protocols, hns::Action action, hns::Direction direction,
                          std::string local_addresses, std::string remote_addresses,
                          std::string local_ports, std::string remote_ports,
-                         std::optional<hns::RuleType> rule_type, std::uint16_t priority) {
+                         std::optional<hns::RuleType> rule_type,
+                         const Checked<std::uint16_t>& priority) {
                  return Acl{std::move(protocols),
                             action,
                             direction,
@@ -161,7 +175,7 @@ void bind_policies(py::module_& m) {
                             std::move(local_ports),
                             std::move(remote_ports),
                             rule_type,
-                            priority};
+                            argument(priority, "AclPolicySetting(priority=...)")};
              }),
              py::kw_only(), py::arg("protocols") = "", py::arg("action") = hns::Action::Allow,
              py::arg("direction") = hns::Direction::In, py::arg("local_addresses") = "",
@@ -199,11 +213,11 @@ void bind_policies(py::module_& m) {
         });
 
     using L4 = hns::L4ProxyPolicySetting;
-    py::class_<L4> l4(m, "L4ProxyPolicySetting", doc("winnet::hns::L4ProxyPolicySetting"));
-    l4.def(py::init([](const std::optional<Parsed<net::IpAddress>>& ip, std::string port,
+    Class<L4> l4(m, "L4ProxyPolicySetting", doc("winnet::hns::L4ProxyPolicySetting"));
+    l4.def(py::init([](const Checked<std::optional<Parsed<net::IpAddress>>>& ip, std::string port,
                        std::uint32_t protocol, std::vector<std::string> exceptions,
                        std::string destination, bool outbound_nat) {
-               return L4{unwrap(ip),
+               return L4{unwrap(argument(ip, "L4ProxyPolicySetting(ip=...)")),
                          std::move(port),
                          protocol,
                          std::move(exceptions),
@@ -235,10 +249,13 @@ void bind_policies(py::module_& m) {
         });
 
     using Encap = hns::EncapOverheadEndpointPolicySetting;
-    py::class_<Encap>(m, "EncapOverheadEndpointPolicySetting",
-                      doc("winnet::hns::EncapOverheadEndpointPolicySetting"))
-        .def(py::init([](std::uint16_t overhead) { return Encap{overhead}; }), py::kw_only(),
-             py::arg("overhead") = 0)
+    Class<Encap>(m, "EncapOverheadEndpointPolicySetting",
+                 doc("winnet::hns::EncapOverheadEndpointPolicySetting"))
+        .def(py::init([](const Checked<std::uint16_t>& overhead) {
+                 return Encap{
+                     argument(overhead, "EncapOverheadEndpointPolicySetting(overhead=...)")};
+             }),
+             py::kw_only(), py::arg("overhead") = 0)
         .def_readwrite("overhead", &Encap::overhead,
                        doc("winnet::hns::EncapOverheadEndpointPolicySetting::overhead"))
         .def(py::self == py::self)
@@ -248,7 +265,7 @@ void bind_policies(py::module_& m) {
         });
 
     using Other = hns::OtherEndpointPolicy;
-    py::class_<Other>(m, "OtherEndpointPolicy", doc("winnet::hns::OtherEndpointPolicy"))
+    Class<Other>(m, "OtherEndpointPolicy", doc("winnet::hns::OtherEndpointPolicy"))
         .def(py::init([](std::string type, std::string settings_json) {
                  return Other{std::move(type), std::move(settings_json)};
              }),
@@ -273,10 +290,11 @@ void bind_hns_endpoint(py::module_& m) {
     bind_enums(m);
     bind_policies(m);
 
-    py::class_<hns::IpConfig> ipc(m, "IpConfig", doc("winnet::hns::IpConfig"));
-    ipc.def(py::init([](const std::optional<Parsed<net::IpAddress>>& ip_address,
+    Class<hns::IpConfig> ipc(m, "IpConfig", doc("winnet::hns::IpConfig"));
+    ipc.def(py::init([](const Checked<std::optional<Parsed<net::IpAddress>>>& ip_address,
                         std::uint8_t prefix_length) {
-                return hns::IpConfig{unwrap(ip_address), prefix_length};
+                return hns::IpConfig{unwrap(argument(ip_address, "IpConfig(ip_address=...)")),
+                                     prefix_length};
             }),
             py::kw_only(), py::arg("ip_address") = py::none(), py::arg("prefix_length") = 0);
     def_parsed_optional(ipc, "ip_address", &hns::IpConfig::ip_address,
@@ -289,7 +307,7 @@ void bind_hns_endpoint(py::module_& m) {
                                                  {"prefix_length", py::cast(self.prefix_length)}});
         });
 
-    py::class_<hns::Endpoint> ep(m, "Endpoint", doc("winnet::hns::Endpoint"));
+    Class<hns::Endpoint> ep(m, "Endpoint", doc("winnet::hns::Endpoint"));
     ep.def(py::init(
                [](std::string id, std::string name, std::string host_compute_network,
                   std::string host_compute_namespace, std::vector<hns::EndpointPolicy> policies,
@@ -360,8 +378,8 @@ void bind_hns_endpoint(py::module_& m) {
 
     m.def(
         "conjure_mac",
-        [](std::string_view prefix, const Parsed<net::IpAddress>& ip) {
-            return hns::conjure_mac(prefix, ip.value);
+        [](std::string_view prefix, const Checked<Parsed<net::IpAddress>>& ip) {
+            return hns::conjure_mac(prefix, argument(ip, "conjure_mac(ip=...)").value);
         },
         py::arg("prefix"), py::arg("ip"), doc("winnet::hns::conjure_mac"));
 }

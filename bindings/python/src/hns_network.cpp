@@ -24,7 +24,7 @@ namespace {
 template <class Policy>
 void bind_string_policy(py::module_& m, const char* name, const char* field,
                         std::string Policy::*member, const char* class_doc, const char* field_doc) {
-    py::class_<Policy>(m, name, class_doc)
+    Class<Policy>(m, name, class_doc)
         .def(py::init([member](std::string value) {
                  Policy p;
                  p.*member = std::move(value);
@@ -39,18 +39,25 @@ void bind_string_policy(py::module_& m, const char* name, const char* field,
 }
 
 void bind_policies(py::module_& m) {
-    py::class_<hns::RemoteSubnetRoutePolicySetting> rsr(
+    Class<hns::RemoteSubnetRoutePolicySetting> rsr(
         m, "RemoteSubnetRoutePolicySetting", doc("winnet::hns::RemoteSubnetRoutePolicySetting"));
-    rsr.def(py::init([](const Parsed<net::IpPrefix>& destination_prefix, std::uint16_t isolation_id,
-                        const Parsed<net::IpAddress>& provider_address,
-                        std::string distributed_router_mac_address) {
-                return hns::RemoteSubnetRoutePolicySetting{
-                    destination_prefix.value, isolation_id, provider_address.value,
-                    std::move(distributed_router_mac_address)};
-            }),
-            py::kw_only(), py::arg("destination_prefix") = net::IpPrefix{},
-            py::arg("isolation_id") = 0, py::arg("provider_address") = net::IpAddress{},
-            py::arg("distributed_router_mac_address") = "");
+    rsr.def(
+        py::init([](const Checked<Parsed<net::IpPrefix>>& destination_prefix,
+                    const Checked<std::uint16_t>& isolation_id,
+                    const Checked<Parsed<net::IpAddress>>& provider_address,
+                    std::string distributed_router_mac_address) {
+            return hns::RemoteSubnetRoutePolicySetting{
+                argument(destination_prefix,
+                         "RemoteSubnetRoutePolicySetting(destination_prefix=...)")
+                    .value,
+                argument(isolation_id, "RemoteSubnetRoutePolicySetting(isolation_id=...)"),
+                argument(provider_address, "RemoteSubnetRoutePolicySetting(provider_address=...)")
+                    .value,
+                std::move(distributed_router_mac_address)};
+        }),
+        py::kw_only(), py::arg("destination_prefix") = net::IpPrefix{}, py::arg("isolation_id") = 0,
+        py::arg("provider_address") = net::IpAddress{},
+        py::arg("distributed_router_mac_address") = "");
     def_parsed(rsr, "destination_prefix", &hns::RemoteSubnetRoutePolicySetting::destination_prefix,
                doc("winnet::hns::RemoteSubnetRoutePolicySetting::destination_prefix"));
     rsr.def_readwrite("isolation_id", &hns::RemoteSubnetRoutePolicySetting::isolation_id,
@@ -71,11 +78,12 @@ void bind_policies(py::module_& m) {
                                       py::cast(self.distributed_router_mac_address)}});
         });
 
-    py::class_<hns::ProviderAddressNetworkPolicySetting> pa(
+    Class<hns::ProviderAddressNetworkPolicySetting> pa(
         m, "ProviderAddressNetworkPolicySetting",
         doc("winnet::hns::ProviderAddressNetworkPolicySetting"));
-    pa.def(py::init([](const std::optional<Parsed<net::IpAddress>>& provider_address) {
-               return hns::ProviderAddressNetworkPolicySetting{unwrap(provider_address)};
+    pa.def(py::init([](const Checked<std::optional<Parsed<net::IpAddress>>>& provider_address) {
+               return hns::ProviderAddressNetworkPolicySetting{unwrap(argument(
+                   provider_address, "ProviderAddressNetworkPolicySetting(provider_address=...)"))};
            }),
            py::kw_only(), py::arg("provider_address") = py::none());
     def_parsed_optional(pa, "provider_address",
@@ -93,9 +101,12 @@ void bind_policies(py::module_& m) {
         doc("winnet::hns::DrMacAddressNetworkPolicySetting"),
         doc("winnet::hns::DrMacAddressNetworkPolicySetting::address"));
 
-    py::class_<hns::VxlanPortPolicySetting>(m, "VxlanPortPolicySetting",
-                                            doc("winnet::hns::VxlanPortPolicySetting"))
-        .def(py::init([](std::uint16_t port) { return hns::VxlanPortPolicySetting{port}; }),
+    Class<hns::VxlanPortPolicySetting>(m, "VxlanPortPolicySetting",
+                                       doc("winnet::hns::VxlanPortPolicySetting"))
+        .def(py::init([](const Checked<std::uint16_t>& port) {
+                 return hns::VxlanPortPolicySetting{
+                     argument(port, "VxlanPortPolicySetting(port=...)")};
+             }),
              py::kw_only(), py::arg("port") = 0)
         .def_readwrite("port", &hns::VxlanPortPolicySetting::port,
                        doc("winnet::hns::VxlanPortPolicySetting::port"))
@@ -104,8 +115,8 @@ void bind_policies(py::module_& m) {
             return constructor_repr("VxlanPortPolicySetting", {{"port", py::cast(self.port)}});
         });
 
-    py::class_<hns::HostRoutePolicySetting>(m, "HostRoutePolicySetting",
-                                            doc("winnet::hns::HostRoutePolicySetting"))
+    Class<hns::HostRoutePolicySetting>(m, "HostRoutePolicySetting",
+                                       doc("winnet::hns::HostRoutePolicySetting"))
         .def(py::init<>())
         .def(py::self == py::self)
         .def("__repr__", [](const hns::HostRoutePolicySetting&) {
@@ -124,8 +135,7 @@ void bind_policies(py::module_& m) {
         doc("winnet::hns::NetAdapterNameNetworkPolicySetting"),
         doc("winnet::hns::NetAdapterNameNetworkPolicySetting::network_adapter_name"));
 
-    py::class_<hns::OtherNetworkPolicy>(m, "OtherNetworkPolicy",
-                                        doc("winnet::hns::OtherNetworkPolicy"))
+    Class<hns::OtherNetworkPolicy>(m, "OtherNetworkPolicy", doc("winnet::hns::OtherNetworkPolicy"))
         .def(py::init([](std::string type, std::string settings_json) {
                  return hns::OtherNetworkPolicy{std::move(type), std::move(settings_json)};
              }),
@@ -141,8 +151,7 @@ void bind_policies(py::module_& m) {
                 {{"type", py::cast(self.type)}, {"settings_json", py::cast(self.settings_json)}});
         });
 
-    py::class_<hns::VlanPolicySetting>(m, "VlanPolicySetting",
-                                       doc("winnet::hns::VlanPolicySetting"))
+    Class<hns::VlanPolicySetting>(m, "VlanPolicySetting", doc("winnet::hns::VlanPolicySetting"))
         .def(py::init(
                  [](std::uint32_t isolation_id) { return hns::VlanPolicySetting{isolation_id}; }),
              py::kw_only(), py::arg("isolation_id") = 0)
@@ -154,8 +163,7 @@ void bind_policies(py::module_& m) {
                                     {{"isolation_id", py::cast(self.isolation_id)}});
         });
 
-    py::class_<hns::VsidPolicySetting>(m, "VsidPolicySetting",
-                                       doc("winnet::hns::VsidPolicySetting"))
+    Class<hns::VsidPolicySetting>(m, "VsidPolicySetting", doc("winnet::hns::VsidPolicySetting"))
         .def(py::init(
                  [](std::uint32_t isolation_id) { return hns::VsidPolicySetting{isolation_id}; }),
              py::kw_only(), py::arg("isolation_id") = 0)
@@ -167,8 +175,7 @@ void bind_policies(py::module_& m) {
                                     {{"isolation_id", py::cast(self.isolation_id)}});
         });
 
-    py::class_<hns::OtherSubnetPolicy>(m, "OtherSubnetPolicy",
-                                       doc("winnet::hns::OtherSubnetPolicy"))
+    Class<hns::OtherSubnetPolicy>(m, "OtherSubnetPolicy", doc("winnet::hns::OtherSubnetPolicy"))
         .def(py::init([](std::string type, std::string settings_json) {
                  return hns::OtherSubnetPolicy{std::move(type), std::move(settings_json)};
              }),
@@ -220,17 +227,17 @@ void bind_hns_network(py::module_& m) {
 
     bind_policies(m);
 
-    py::class_<hns::Subnet> subnet(m, "Subnet", doc("winnet::hns::Subnet"));
-    subnet.def(py::init([](const std::optional<Parsed<net::IpPrefix>>& ip_address_prefix,
-                           std::vector<hns::SubnetPolicy> policies, std::vector<hns::Route> routes,
-                           hns::SubnetFlags flags) {
-                   return hns::Subnet{unwrap(ip_address_prefix), std::move(policies),
-                                      std::move(routes), flags};
-               }),
-               py::kw_only(), py::arg("ip_address_prefix") = py::none(),
-               py::arg("policies") = std::vector<hns::SubnetPolicy>{},
-               py::arg("routes") = std::vector<hns::Route>{},
-               py::arg("flags") = hns::SubnetFlags::None);
+    Class<hns::Subnet> subnet(m, "Subnet", doc("winnet::hns::Subnet"));
+    subnet.def(
+        py::init([](const Checked<std::optional<Parsed<net::IpPrefix>>>& ip_address_prefix,
+                    std::vector<hns::SubnetPolicy> policies, std::vector<hns::Route> routes,
+                    hns::SubnetFlags flags) {
+            return hns::Subnet{unwrap(argument(ip_address_prefix, "Subnet(ip_address_prefix=...)")),
+                               std::move(policies), std::move(routes), flags};
+        }),
+        py::kw_only(), py::arg("ip_address_prefix") = py::none(),
+        py::arg("policies") = std::vector<hns::SubnetPolicy>{},
+        py::arg("routes") = std::vector<hns::Route>{}, py::arg("flags") = hns::SubnetFlags::None);
     def_parsed_optional(subnet, "ip_address_prefix", &hns::Subnet::ip_address_prefix,
                         doc("winnet::hns::Subnet::ip_address_prefix"));
     def_list_field(subnet, "policies", &hns::Subnet::policies,
@@ -246,7 +253,7 @@ void bind_hns_network(py::module_& m) {
                                      {"flags", py::cast(self.flags)}});
         });
 
-    py::class_<hns::Ipam> ipam(m, "Ipam", doc("winnet::hns::Ipam"));
+    Class<hns::Ipam> ipam(m, "Ipam", doc("winnet::hns::Ipam"));
     ipam.def(py::init([](std::string type, std::vector<hns::Subnet> subnets) {
                  return hns::Ipam{std::move(type), std::move(subnets)};
              }),
@@ -258,7 +265,7 @@ void bind_hns_network(py::module_& m) {
             "Ipam", {{"type", py::cast(self.type)}, {"subnets", py::cast(self.subnets)}});
     });
 
-    py::class_<hns::MacRange>(m, "MacRange", doc("winnet::hns::MacRange"))
+    Class<hns::MacRange>(m, "MacRange", doc("winnet::hns::MacRange"))
         .def(py::init([](std::string start_mac_address, std::string end_mac_address) {
                  return hns::MacRange{std::move(start_mac_address), std::move(end_mac_address)};
              }),
@@ -274,7 +281,7 @@ void bind_hns_network(py::module_& m) {
                                      {"end_mac_address", py::cast(self.end_mac_address)}});
         });
 
-    py::class_<hns::MacPool> pool(m, "MacPool", doc("winnet::hns::MacPool"));
+    Class<hns::MacPool> pool(m, "MacPool", doc("winnet::hns::MacPool"));
     pool.def(
         py::init([](std::vector<hns::MacRange> ranges) { return hns::MacPool{std::move(ranges)}; }),
         py::kw_only(), py::arg("ranges") = std::vector<hns::MacRange>{});
@@ -283,7 +290,7 @@ void bind_hns_network(py::module_& m) {
         return constructor_repr("MacPool", {{"ranges", py::cast(self.ranges)}});
     });
 
-    py::class_<hns::Network> network(m, "Network", doc("winnet::hns::Network"));
+    Class<hns::Network> network(m, "Network", doc("winnet::hns::Network"));
     network
         .def(py::init([](std::string id, std::string name, std::optional<hns::NetworkType> type,
                          std::vector<hns::NetworkPolicy> policies, hns::MacPool mac_pool,

@@ -45,7 +45,10 @@ void def_map_field(Class& cls, const char* name, Map Owner::*field, const char* 
         [field](const Owner& self) {
             return py::module_::import("types").attr("MappingProxyType")(py::cast(self.*field));
         },
-        [field](Owner& self, Map value) { self.*field = std::move(value); }, doc_text);
+        [field, where = property_name(cls, name)](Owner& self, const Checked<Map>& value) {
+            self.*field = checked(value, where, "a mapping of str to str");
+        },
+        doc_text);
 }
 
 /// `Type(a=..., b=...)` with only the fields that differ from their defaults.
@@ -144,8 +147,7 @@ void bind_enums(py::module_& m) {
     { #name, py::cast(obj.name) }
 
 void bind_security(py::module_& m) {
-    py::class_<hp::WindowsOptions> wo(m, "WindowsOptions",
-                                      doc("winnet::hostprocess::WindowsOptions"));
+    Class<hp::WindowsOptions> wo(m, "WindowsOptions", doc("winnet::hostprocess::WindowsOptions"));
     wo.def(
         py::init([](std::optional<bool> host_process, std::optional<std::string> run_as_user_name,
                     std::optional<std::string> gmsa_credential_spec_name,
@@ -168,7 +170,7 @@ void bind_security(py::module_& m) {
                                 WINNET_VALUE(o, gmsa_credential_spec)});
     });
 
-    py::class_<hp::Capabilities> caps(m, "Capabilities", doc("winnet::hostprocess::Capabilities"));
+    Class<hp::Capabilities> caps(m, "Capabilities", doc("winnet::hostprocess::Capabilities"));
     caps.def(py::init([](std::vector<std::string> add, std::vector<std::string> drop) {
                  return hp::Capabilities{std::move(add), std::move(drop)};
              }),
@@ -181,8 +183,7 @@ void bind_security(py::module_& m) {
                                 {{"add", as_tuple(c.add)}, {"drop", as_tuple(c.drop)}});
     });
 
-    py::class_<hp::SeLinuxOptions> se(m, "SeLinuxOptions",
-                                      doc("winnet::hostprocess::SeLinuxOptions"));
+    Class<hp::SeLinuxOptions> se(m, "SeLinuxOptions", doc("winnet::hostprocess::SeLinuxOptions"));
     se.def(py::init([](std::string user, std::string role, std::string type, std::string level) {
                return hp::SeLinuxOptions{std::move(user), std::move(role), std::move(type),
                                          std::move(level)};
@@ -198,8 +199,8 @@ void bind_security(py::module_& m) {
                                                   WINNET_VALUE(o, type), WINNET_VALUE(o, level)});
     });
 
-    py::class_<hp::SecurityContext> sc(m, "SecurityContext",
-                                       doc("winnet::hostprocess::SecurityContext"));
+    Class<hp::SecurityContext> sc(m, "SecurityContext",
+                                  doc("winnet::hostprocess::SecurityContext"));
     sc.def(
         py::init(
             [](std::optional<hp::WindowsOptions> windows_options, std::optional<bool> privileged,
@@ -253,8 +254,8 @@ void bind_security(py::module_& m) {
              WINNET_VALUE(s, seccomp_profile_type), WINNET_VALUE(s, app_armor_profile_type)});
     });
 
-    py::class_<hp::PodSecurityContext> psc(m, "PodSecurityContext",
-                                           doc("winnet::hostprocess::PodSecurityContext"));
+    Class<hp::PodSecurityContext> psc(m, "PodSecurityContext",
+                                      doc("winnet::hostprocess::PodSecurityContext"));
     psc.def(
         py::init([](std::optional<hp::WindowsOptions> windows_options,
                     std::optional<bool> run_as_non_root, std::optional<std::int64_t> run_as_user,
@@ -302,8 +303,9 @@ void bind_security(py::module_& m) {
             return s.supplemental_groups ? py::object(as_tuple(*s.supplemental_groups))
                                          : py::object(py::none());
         },
-        [](hp::PodSecurityContext& s, std::optional<std::vector<std::int64_t>> v) {
-            s.supplemental_groups = std::move(v);
+        [](hp::PodSecurityContext& s, const Checked<std::optional<std::vector<std::int64_t>>>& v) {
+            s.supplemental_groups =
+                checked(v, "PodSecurityContext.supplemental_groups", "a sequence of int or None");
         },
         doc("winnet::hostprocess::PodSecurityContext::supplemental_groups"));
     WINNET_FIELD(psc, PodSecurityContext, supplemental_groups_policy);
@@ -334,8 +336,7 @@ void bind_security(py::module_& m) {
 }
 
 void bind_model(py::module_& m) {
-    py::class_<hp::ContainerPort> port(m, "ContainerPort",
-                                       doc("winnet::hostprocess::ContainerPort"));
+    Class<hp::ContainerPort> port(m, "ContainerPort", doc("winnet::hostprocess::ContainerPort"));
     port.def(py::init([](std::string name, std::int32_t container_port, std::int32_t host_port,
                          std::string protocol) {
                  return hp::ContainerPort{std::move(name), container_port, host_port,
@@ -353,7 +354,7 @@ void bind_model(py::module_& m) {
                                  WINNET_VALUE(p, host_port), WINNET_VALUE(p, protocol)});
     });
 
-    py::class_<hp::VolumeMount> mount(m, "VolumeMount", doc("winnet::hostprocess::VolumeMount"));
+    Class<hp::VolumeMount> mount(m, "VolumeMount", doc("winnet::hostprocess::VolumeMount"));
     mount.def(py::init([](std::string name, std::string mount_path, bool read_only,
                           std::string sub_path) {
                   return hp::VolumeMount{std::move(name), std::move(mount_path), read_only,
@@ -371,7 +372,7 @@ void bind_model(py::module_& m) {
                                  WINNET_VALUE(v, read_only), WINNET_VALUE(v, sub_path)});
     });
 
-    py::class_<hp::Container> c(m, "Container", doc("winnet::hostprocess::Container"));
+    Class<hp::Container> c(m, "Container", doc("winnet::hostprocess::Container"));
     c.def(py::init([](std::string name, std::string image, std::string working_dir,
                       std::vector<std::string> command, std::vector<std::string> args,
                       std::vector<hp::ContainerPort> ports,
@@ -419,7 +420,7 @@ void bind_model(py::module_& m) {
                                              {"probe_hosts", as_tuple(x.probe_hosts)}});
     });
 
-    py::class_<hp::Volume> v(m, "Volume", doc("winnet::hostprocess::Volume"));
+    Class<hp::Volume> v(m, "Volume", doc("winnet::hostprocess::Volume"));
     v.def(py::init([](std::string name, std::string source, std::string host_path,
                       std::string reference) {
               return hp::Volume{std::move(name), std::move(source), std::move(host_path),
@@ -436,7 +437,7 @@ void bind_model(py::module_& m) {
                                           WINNET_VALUE(x, host_path), WINNET_VALUE(x, reference)});
     });
 
-    py::class_<hp::PodSpec> ps(m, "PodSpec", doc("winnet::hostprocess::PodSpec"));
+    Class<hp::PodSpec> ps(m, "PodSpec", doc("winnet::hostprocess::PodSpec"));
     ps.def(
         py::init(
             [](bool host_network, bool host_pid, bool host_ipc, std::optional<bool> host_users,
@@ -506,7 +507,7 @@ void bind_model(py::module_& m) {
                                 {"volumes", as_tuple(s.volumes)}});
     });
 
-    py::class_<hp::Workload> w(m, "Workload", doc("winnet::hostprocess::Workload"));
+    Class<hp::Workload> w(m, "Workload", doc("winnet::hostprocess::Workload"));
     w.def(py::init([](hp::WorkloadKind kind, std::string api_version, std::string name,
                       std::string namespace_name, Map pod_annotations, hp::PodSpec spec,
                       std::string document_path) {
@@ -538,7 +539,7 @@ void bind_model(py::module_& m) {
                    "";
         });
 
-    py::class_<hp::Manifests> mf(m, "Manifests", doc("winnet::hostprocess::Manifests"));
+    Class<hp::Manifests> mf(m, "Manifests", doc("winnet::hostprocess::Manifests"));
     mf.def(py::init([](std::vector<hp::Workload> workloads, std::vector<std::string> skipped) {
                return hp::Manifests{std::move(workloads), std::move(skipped)};
            }),
@@ -555,7 +556,7 @@ void bind_model(py::module_& m) {
 }
 
 void bind_checks(py::module_& m) {
-    py::class_<hp::FieldError> fe(m, "FieldError", doc("winnet::hostprocess::FieldError"));
+    Class<hp::FieldError> fe(m, "FieldError", doc("winnet::hostprocess::FieldError"));
     fe.def(py::init([](hp::FieldErrorType type, std::string field, std::string value,
                        std::string details, std::string rule) {
                return hp::FieldError{type, std::move(field), std::move(value), std::move(details),
@@ -584,8 +585,8 @@ void bind_checks(py::module_& m) {
           doc("winnet::hostprocess::invalid_message"));
     m.def("defaulted", &hp::defaulted, py::arg("workload"), doc("winnet::hostprocess::defaulted"));
 
-    py::class_<hp::PodSecurityViolation> psv(m, "PodSecurityViolation",
-                                             doc("winnet::hostprocess::PodSecurityViolation"));
+    Class<hp::PodSecurityViolation> psv(m, "PodSecurityViolation",
+                                        doc("winnet::hostprocess::PodSecurityViolation"));
     psv.def(py::init([](std::string check, std::string reason, std::string details) {
                 return hp::PodSecurityViolation{std::move(check), std::move(reason),
                                                 std::move(details)};
@@ -604,7 +605,7 @@ void bind_checks(py::module_& m) {
     m.def("pod_security_detail", &hp::pod_security_detail, py::arg("violations"),
           doc("winnet::hostprocess::pod_security_detail"));
 
-    py::class_<hp::ClusterPolicy> cp(m, "ClusterPolicy", doc("winnet::hostprocess::ClusterPolicy"));
+    Class<hp::ClusterPolicy> cp(m, "ClusterPolicy", doc("winnet::hostprocess::ClusterPolicy"));
     cp.def(py::init([](bool allow_privileged, hp::PodSecurityLevel pod_security) {
                return hp::ClusterPolicy{allow_privileged, pod_security};
            }),
@@ -617,7 +618,7 @@ void bind_checks(py::module_& m) {
                                 {WINNET_VALUE(x, allow_privileged), WINNET_VALUE(x, pod_security)});
     });
 
-    py::class_<hp::NodeError> ne(m, "NodeError", doc("winnet::hostprocess::NodeError"));
+    Class<hp::NodeError> ne(m, "NodeError", doc("winnet::hostprocess::NodeError"));
     ne.def(py::init([](hp::Stage stage, std::string rule, std::string message) {
                return hp::NodeError{stage, std::move(rule), std::move(message)};
            }),
@@ -631,7 +632,7 @@ void bind_checks(py::module_& m) {
             "NodeError", {WINNET_VALUE(x, stage), WINNET_VALUE(x, rule), WINNET_VALUE(x, message)});
     });
 
-    py::class_<hp::CheckResult> cr(m, "CheckResult", doc("winnet::hostprocess::CheckResult"));
+    Class<hp::CheckResult> cr(m, "CheckResult", doc("winnet::hostprocess::CheckResult"));
     WINNET_FIELD(cr, CheckResult, workload);
     WINNET_FIELD(cr, CheckResult, policy);
     WINNET_LIST(cr, CheckResult, api_errors);
@@ -656,7 +657,7 @@ void bind_checks(py::module_& m) {
     m.def("runtime_errors", &hp::runtime_errors, py::arg("spec"),
           doc("winnet::hostprocess::runtime_errors"));
 
-    py::class_<hp::Rule> rule(m, "Rule", doc("winnet::hostprocess::Rule"));
+    Class<hp::Rule> rule(m, "Rule", doc("winnet::hostprocess::Rule"));
     rule.def_readonly("id", &hp::Rule::id, doc("winnet::hostprocess::Rule::id"))
         .def_readonly("stage", &hp::Rule::stage, doc("winnet::hostprocess::Rule::stage"))
         .def_readonly("summary", &hp::Rule::summary, doc("winnet::hostprocess::Rule::summary"))
@@ -672,7 +673,7 @@ void bind_checks(py::module_& m) {
 }
 
 void bind_runtime(py::module_& m) {
-    py::class_<hp::UserView> uv(m, "UserView", doc("winnet::hostprocess::UserView"));
+    Class<hp::UserView> uv(m, "UserView", doc("winnet::hostprocess::UserView"));
     uv.def_readonly("run_as_user_name", &hp::UserView::run_as_user_name,
                     doc("winnet::hostprocess::UserView::run_as_user_name"))
         .def_readonly("account", &hp::UserView::account,
@@ -684,7 +685,7 @@ void bind_runtime(py::module_& m) {
                                     {WINNET_VALUE(u, run_as_user_name), WINNET_VALUE(u, account)});
         });
 
-    py::class_<hp::MountView> mv(m, "MountView", doc("winnet::hostprocess::MountView"));
+    Class<hp::MountView> mv(m, "MountView", doc("winnet::hostprocess::MountView"));
 #define WINNET_RO(cls, Type, name)                                                                 \
     cls.def_readonly(#name, &hp::Type::name, doc(qualified(#Type, #name)))
     WINNET_RO(mv, MountView, volume);
@@ -702,7 +703,7 @@ void bind_runtime(py::module_& m) {
                                               WINNET_VALUE(x, destination)});
     });
 
-    py::class_<hp::ContainerView> cv(m, "ContainerView", doc("winnet::hostprocess::ContainerView"));
+    Class<hp::ContainerView> cv(m, "ContainerView", doc("winnet::hostprocess::ContainerView"));
     WINNET_RO(cv, ContainerView, name);
     WINNET_RO(cv, ContainerView, path);
     WINNET_RO(cv, ContainerView, user);
@@ -724,8 +725,7 @@ void bind_runtime(py::module_& m) {
                std::to_string(x.mounts.size()) + " mounts>";
     });
 
-    py::class_<hp::RuntimeOptions> ro(m, "RuntimeOptions",
-                                      doc("winnet::hostprocess::RuntimeOptions"));
+    Class<hp::RuntimeOptions> ro(m, "RuntimeOptions", doc("winnet::hostprocess::RuntimeOptions"));
     ro.def(py::init([](std::uint32_t node_cpus, std::string container_id) {
                return hp::RuntimeOptions{node_cpus, std::move(container_id)};
            }),
@@ -737,7 +737,7 @@ void bind_runtime(py::module_& m) {
                                 {WINNET_VALUE(x, node_cpus), WINNET_VALUE(x, container_id)});
     });
 
-    py::class_<hp::RuntimeView> rv(m, "RuntimeView", doc("winnet::hostprocess::RuntimeView"));
+    Class<hp::RuntimeView> rv(m, "RuntimeView", doc("winnet::hostprocess::RuntimeView"));
     WINNET_RO(rv, RuntimeView, kind);
     WINNET_RO(rv, RuntimeView, name);
     WINNET_RO(rv, RuntimeView, host_process);

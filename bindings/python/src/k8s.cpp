@@ -38,7 +38,10 @@ void def_map_field(Class& cls, const char* name, std::map<std::string, V> Owner:
         [field](const Owner& self) {
             return py::module_::import("types").attr("MappingProxyType")(py::cast(self.*field));
         },
-        [field](Owner& self, std::map<std::string, V> value) { self.*field = std::move(value); },
+        [field, where = property_name(cls, name)](Owner& self,
+                                                  const Checked<std::map<std::string, V>>& value) {
+            self.*field = checked(value, where, "a mapping");
+        },
         doc_text);
 }
 
@@ -98,7 +101,7 @@ void bind_enums(py::module_& m) {
 }
 
 void bind_meta(py::module_& m) {
-    py::class_<NamespacedName>(m, "NamespacedName", doc("winnet::k8s::NamespacedName"))
+    Class<NamespacedName>(m, "NamespacedName", doc("winnet::k8s::NamespacedName"))
         .def(py::init([](std::string namespace_, std::string name) {
                  return NamespacedName{std::move(namespace_), std::move(name)};
              }),
@@ -118,7 +121,7 @@ void bind_meta(py::module_& m) {
                                                        {"name", py::cast(self.name)}});
         });
 
-    py::class_<ObjectMeta> meta(m, "ObjectMeta", doc("winnet::k8s::ObjectMeta"));
+    Class<ObjectMeta> meta(m, "ObjectMeta", doc("winnet::k8s::ObjectMeta"));
     meta.def(py::init([](std::string name, std::string namespace_,
                          std::map<std::string, std::string> labels,
                          std::map<std::string, std::string> annotations) {
@@ -145,15 +148,17 @@ void bind_meta(py::module_& m) {
 }
 
 void bind_service(py::module_& m) {
-    py::class_<ServicePort>(m, "ServicePort", doc("winnet::k8s::ServicePort"))
-        .def(py::init([](std::string name, PortProtocol protocol, std::uint16_t port,
-                         IntOrString target_port, std::uint16_t node_port) {
-                 return ServicePort{std::move(name), protocol, port, std::move(target_port),
-                                    node_port};
-             }),
-             py::kw_only(), py::arg("name") = "", py::arg("protocol") = PortProtocol::TCP,
-             py::arg("port") = 0, py::arg("target_port") = IntOrString{std::uint16_t{0}},
-             py::arg("node_port") = 0)
+    Class<ServicePort>(m, "ServicePort", doc("winnet::k8s::ServicePort"))
+        .def(
+            py::init([](std::string name, PortProtocol protocol, const Checked<std::uint16_t>& port,
+                        IntOrString target_port, const Checked<std::uint16_t>& node_port) {
+                return ServicePort{std::move(name), protocol,
+                                   argument(port, "ServicePort(port=...)"), std::move(target_port),
+                                   argument(node_port, "ServicePort(node_port=...)")};
+            }),
+            py::kw_only(), py::arg("name") = "", py::arg("protocol") = PortProtocol::TCP,
+            py::arg("port") = 0, py::arg("target_port") = IntOrString{std::uint16_t{0}},
+            py::arg("node_port") = 0)
         .def_readwrite("name", &ServicePort::name, doc("winnet::k8s::ServicePort::name"))
         .def_readwrite("protocol", &ServicePort::protocol,
                        doc("winnet::k8s::ServicePort::protocol"))
@@ -171,11 +176,12 @@ void bind_service(py::module_& m) {
                                                     {"node_port", py::cast(self.node_port)}});
         });
 
-    py::class_<LoadBalancerIngress> ingress(m, "LoadBalancerIngress",
-                                            doc("winnet::k8s::LoadBalancerIngress"));
-    ingress.def(py::init([](const std::optional<Parsed<net::IpAddress>>& ip, std::string hostname,
-                            std::optional<LoadBalancerIpMode> ip_mode) {
-                    return LoadBalancerIngress{unwrap(ip), std::move(hostname), ip_mode};
+    Class<LoadBalancerIngress> ingress(m, "LoadBalancerIngress",
+                                       doc("winnet::k8s::LoadBalancerIngress"));
+    ingress.def(py::init([](const Checked<std::optional<Parsed<net::IpAddress>>>& ip,
+                            std::string hostname, std::optional<LoadBalancerIpMode> ip_mode) {
+                    return LoadBalancerIngress{unwrap(argument(ip, "LoadBalancerIngress(ip=...)")),
+                                               std::move(hostname), ip_mode};
                 }),
                 py::kw_only(), py::arg("ip") = py::none(), py::arg("hostname") = "",
                 py::arg("ip_mode") = py::none());
@@ -193,31 +199,34 @@ void bind_service(py::module_& m) {
                                                             {"ip_mode", py::cast(self.ip_mode)}});
         });
 
-    py::class_<ServiceSpec> spec_cls(m, "ServiceSpec", doc("winnet::k8s::ServiceSpec"));
+    Class<ServiceSpec> spec_cls(m, "ServiceSpec", doc("winnet::k8s::ServiceSpec"));
     spec_cls
         .def(py::init(
-                 [](ServiceType type, const std::vector<Parsed<net::IpAddress>>& cluster_ips,
-                    bool headless, std::vector<net::IpFamily> ip_families,
+                 [](ServiceType type,
+                    const Checked<std::vector<Parsed<net::IpAddress>>>& cluster_ips, bool headless,
+                    std::vector<net::IpFamily> ip_families,
                     std::optional<IpFamilyPolicy> ip_family_policy, std::vector<ServicePort> ports,
-                    const std::vector<Parsed<net::IpAddress>>& external_ips,
+                    const Checked<std::vector<Parsed<net::IpAddress>>>& external_ips,
                     SessionAffinity session_affinity, std::int32_t session_affinity_timeout_seconds,
                     std::optional<TrafficPolicy> external_traffic_policy,
                     std::optional<TrafficPolicy> internal_traffic_policy,
-                    std::uint16_t health_check_node_port, std::string load_balancer_ip,
-                    std::string external_name) {
+                    const Checked<std::uint16_t>& health_check_node_port,
+                    std::string load_balancer_ip, std::string external_name) {
                      ServiceSpec s;
                      s.type = type;
-                     s.cluster_ips = unwrap(cluster_ips);
+                     s.cluster_ips = unwrap(argument(cluster_ips, "ServiceSpec(cluster_ips=...)"));
                      s.headless = headless;
                      s.ip_families = std::move(ip_families);
                      s.ip_family_policy = ip_family_policy;
                      s.ports = std::move(ports);
-                     s.external_ips = unwrap(external_ips);
+                     s.external_ips =
+                         unwrap(argument(external_ips, "ServiceSpec(external_ips=...)"));
                      s.session_affinity = session_affinity;
                      s.session_affinity_timeout_seconds = session_affinity_timeout_seconds;
                      s.external_traffic_policy = external_traffic_policy;
                      s.internal_traffic_policy = internal_traffic_policy;
-                     s.health_check_node_port = health_check_node_port;
+                     s.health_check_node_port = argument(health_check_node_port,
+                                                         "ServiceSpec(health_check_node_port=...)");
                      s.load_balancer_ip = std::move(load_balancer_ip);
                      s.external_name = std::move(external_name);
                      return s;
@@ -281,7 +290,7 @@ void bind_service(py::module_& m) {
                                 {"external_name", py::cast(self.external_name)}});
         });
 
-    py::class_<ServiceStatus> status_cls(m, "ServiceStatus", doc("winnet::k8s::ServiceStatus"));
+    Class<ServiceStatus> status_cls(m, "ServiceStatus", doc("winnet::k8s::ServiceStatus"));
     status_cls.def(py::init([](std::vector<LoadBalancerIngress> load_balancer_ingress) {
                        return ServiceStatus{std::move(load_balancer_ingress)};
                    }),
@@ -294,7 +303,7 @@ void bind_service(py::module_& m) {
                                 {{"load_balancer_ingress", py::cast(self.load_balancer_ingress)}});
     });
 
-    py::class_<Service>(m, "Service", doc("winnet::k8s::Service"))
+    Class<Service>(m, "Service", doc("winnet::k8s::Service"))
         .def(py::init([](ObjectMeta metadata, ServiceSpec spec, ServiceStatus status) {
                  return Service{std::move(metadata), std::move(spec), std::move(status)};
              }),
@@ -326,7 +335,7 @@ void bind_service(py::module_& m) {
 }
 
 void bind_endpoint_slice(py::module_& m) {
-    py::class_<EndpointConditions>(m, "EndpointConditions", doc("winnet::k8s::EndpointConditions"))
+    Class<EndpointConditions>(m, "EndpointConditions", doc("winnet::k8s::EndpointConditions"))
         .def(py::init([](std::optional<bool> ready, std::optional<bool> serving,
                          std::optional<bool> terminating) {
                  return EndpointConditions{ready, serving, terminating};
@@ -353,15 +362,20 @@ void bind_endpoint_slice(py::module_& m) {
                                      {"terminating", py::cast(self.terminating)}});
         });
 
-    py::class_<Endpoint> endpoint(m, "Endpoint", doc("winnet::k8s::Endpoint"));
+    Class<Endpoint> endpoint(m, "Endpoint", doc("winnet::k8s::Endpoint"));
     endpoint.def(
-        py::init([](const std::vector<Parsed<net::IpAddress>>& addresses,
+        py::init([](const Checked<std::vector<Parsed<net::IpAddress>>>& addresses,
                     std::vector<std::string> fqdn_addresses, EndpointConditions conditions,
                     std::string hostname, std::string node_name, std::string zone,
                     std::vector<std::string> zone_hints, std::vector<std::string> node_hints) {
-            return Endpoint{unwrap(addresses),     std::move(fqdn_addresses), conditions,
-                            std::move(hostname),   std::move(node_name),      std::move(zone),
-                            std::move(zone_hints), std::move(node_hints)};
+            return Endpoint{unwrap(argument(addresses, "Endpoint(addresses=...)")),
+                            std::move(fqdn_addresses),
+                            conditions,
+                            std::move(hostname),
+                            std::move(node_name),
+                            std::move(zone),
+                            std::move(zone_hints),
+                            std::move(node_hints)};
         }),
         py::kw_only(), py::arg("addresses") = std::vector<Parsed<net::IpAddress>>{},
         py::arg("fqdn_addresses") = std::vector<std::string>{},
@@ -394,10 +408,12 @@ void bind_endpoint_slice(py::module_& m) {
                                              {"node_hints", py::cast(self.node_hints)}});
     });
 
-    py::class_<EndpointPort>(m, "EndpointPort", doc("winnet::k8s::EndpointPort"))
-        .def(py::init([](std::string name, PortProtocol protocol, std::uint16_t port) {
-                 return EndpointPort{std::move(name), protocol, port};
-             }),
+    Class<EndpointPort>(m, "EndpointPort", doc("winnet::k8s::EndpointPort"))
+        .def(py::init(
+                 [](std::string name, PortProtocol protocol, const Checked<std::uint16_t>& port) {
+                     return EndpointPort{std::move(name), protocol,
+                                         argument(port, "EndpointPort(port=...)")};
+                 }),
              py::kw_only(), py::arg("name") = "", py::arg("protocol") = PortProtocol::TCP,
              py::arg("port") = 0)
         .def_readwrite("name", &EndpointPort::name, doc("winnet::k8s::EndpointPort::name"))
@@ -411,7 +427,7 @@ void bind_endpoint_slice(py::module_& m) {
                                                      {"port", py::cast(self.port)}});
         });
 
-    py::class_<EndpointSlice> slice(m, "EndpointSlice", doc("winnet::k8s::EndpointSlice"));
+    Class<EndpointSlice> slice(m, "EndpointSlice", doc("winnet::k8s::EndpointSlice"));
     slice
         .def(py::init([](ObjectMeta metadata, AddressType address_type,
                          std::vector<Endpoint> endpoints, std::vector<EndpointPort> ports) {
@@ -445,7 +461,7 @@ void bind_endpoint_slice(py::module_& m) {
 }
 
 void bind_cluster_state(py::module_& m) {
-    py::class_<ClusterState>(m, "ClusterState", doc("winnet::k8s::ClusterState"))
+    Class<ClusterState>(m, "ClusterState", doc("winnet::k8s::ClusterState"))
         .def(py::init<>())
         .def_static("from_json", &ClusterState::from_json, py::arg("json"),
                     doc("winnet::k8s::ClusterState::from_json"))
@@ -510,14 +526,16 @@ void bind_cluster_state(py::module_& m) {
 }
 
 void bind_kube_proxy_configuration(py::module_& m) {
-    py::class_<WinkernelConfiguration> w(m, "WinkernelConfiguration",
-                                         doc("winnet::k8s::WinkernelConfiguration"));
+    Class<WinkernelConfiguration> w(m, "WinkernelConfiguration",
+                                    doc("winnet::k8s::WinkernelConfiguration"));
     w.def(py::init([](std::string network_name,
-                      const std::optional<Parsed<net::IpAddress>>& source_vip, bool enable_dsr,
-                      std::string root_hns_endpoint_name, bool forward_health_check_vip) {
-              return WinkernelConfiguration{std::move(network_name), unwrap(source_vip), enable_dsr,
-                                            std::move(root_hns_endpoint_name),
-                                            forward_health_check_vip};
+                      const Checked<std::optional<Parsed<net::IpAddress>>>& source_vip,
+                      bool enable_dsr, std::string root_hns_endpoint_name,
+                      bool forward_health_check_vip) {
+              return WinkernelConfiguration{
+                  std::move(network_name),
+                  unwrap(argument(source_vip, "WinkernelConfiguration(source_vip=...)")),
+                  enable_dsr, std::move(root_hns_endpoint_name), forward_health_check_vip};
           }),
           py::kw_only(), py::arg("network_name") = "", py::arg("source_vip") = py::none(),
           py::arg("enable_dsr") = false, py::arg("root_hns_endpoint_name") = "cbr0",
@@ -544,17 +562,20 @@ void bind_kube_proxy_configuration(py::module_& m) {
                  {"forward_health_check_vip", py::cast(self.forward_health_check_vip)}});
         });
 
-    py::class_<KubeProxyConfiguration> c(m, "KubeProxyConfiguration",
-                                         doc("winnet::k8s::KubeProxyConfiguration"));
-    c.def(py::init([](std::string hostname_override, const Parsed<net::IpAddress>& bind_address,
-                      const std::vector<Parsed<net::IpPrefix>>& cluster_cidrs,
+    Class<KubeProxyConfiguration> c(m, "KubeProxyConfiguration",
+                                    doc("winnet::k8s::KubeProxyConfiguration"));
+    c.def(py::init([](std::string hostname_override,
+                      const Checked<Parsed<net::IpAddress>>& bind_address,
+                      const Checked<std::vector<Parsed<net::IpPrefix>>>& cluster_cidrs,
                       std::string healthz_bind_address, std::string metrics_bind_address,
                       std::map<std::string, bool> feature_gates, std::string mode,
                       WinkernelConfiguration winkernel) {
               KubeProxyConfiguration k;
               k.hostname_override = std::move(hostname_override);
-              k.bind_address = bind_address.value;
-              k.cluster_cidrs = unwrap(cluster_cidrs);
+              k.bind_address =
+                  argument(bind_address, "KubeProxyConfiguration(bind_address=...)").value;
+              k.cluster_cidrs =
+                  unwrap(argument(cluster_cidrs, "KubeProxyConfiguration(cluster_cidrs=...)"));
               k.healthz_bind_address = std::move(healthz_bind_address);
               k.metrics_bind_address = std::move(metrics_bind_address);
               k.feature_gates = std::move(feature_gates);

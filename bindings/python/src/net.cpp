@@ -1,7 +1,7 @@
 // winnet.net: IpAddress, IpPrefix and MacAddress as immutable Python value types that compare,
 // order and hash like their C++ counterparts, and the IpFamily and LetterCase enums.
 #include "bindings.hpp"
-#include "net_args.hpp"
+#include "fields.hpp"
 
 #include <winnet/net.hpp>
 
@@ -107,8 +107,8 @@ void bind_net(py::module_& m) {
         .def_property_readonly("family", &IpPrefix::family, doc("winnet::net::IpPrefix::family"))
         .def(
             "contains",
-            [](const IpPrefix& self, const Parsed<IpAddress>& address) {
-                return self.contains(address.value);
+            [](const IpPrefix& self, const Checked<Parsed<IpAddress>>& address) {
+                return self.contains(argument(address, "IpPrefix.contains(address=...)").value);
             },
             py::arg("address"), doc("winnet::net::IpPrefix::contains"))
         .def("__str__", &IpPrefix::to_string)

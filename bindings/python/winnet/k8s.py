@@ -46,6 +46,8 @@ def _error(path, problem):
 
 
 def _yaml_documents(text):
+    if not isinstance(text, str):
+        raise TypeError(f"from_yaml(text=...): expected str, got {type(text).__name__}")
     import yaml  # PyYAML, a dependency of the package; imported only when YAML is used
 
     try:
