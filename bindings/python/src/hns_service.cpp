@@ -188,6 +188,9 @@ void bind_simulator(py::module_& m) {
         {"CREATE_LOAD_BALANCER", hns::HnsOperation::CreateLoadBalancer, "CreateLoadBalancer"},
         {"UPDATE_LOAD_BALANCER", hns::HnsOperation::UpdateLoadBalancer, "UpdateLoadBalancer"},
         {"DELETE_LOAD_BALANCER", hns::HnsOperation::DeleteLoadBalancer, "DeleteLoadBalancer"},
+        {"ADD_NAMESPACE_ENDPOINT", hns::HnsOperation::AddNamespaceEndpoint, "AddNamespaceEndpoint"},
+        {"REMOVE_NAMESPACE_ENDPOINT", hns::HnsOperation::RemoveNamespaceEndpoint,
+         "RemoveNamespaceEndpoint"},
     };
     for (const auto& [name, value, cpp_name] : ops) {
         op.value(name, value, doc(std::string("winnet::hns::HnsOperation::") + cpp_name));
@@ -296,6 +299,11 @@ void bind_simulator(py::module_& m) {
              py::arg("load_balancer"), doc("winnet::hns::HostNetworkService::update_load_balancer"))
         .def("delete_load_balancer", &Sim::delete_load_balancer, py::arg("id"),
              doc("winnet::hns::HostNetworkService::delete_load_balancer"))
+        .def("add_namespace_endpoint", &Sim::add_namespace_endpoint, py::arg("namespace_id"),
+             py::arg("endpoint_id"), doc("winnet::hns::HostNetworkService::add_namespace_endpoint"))
+        .def("remove_namespace_endpoint", &Sim::remove_namespace_endpoint, py::arg("namespace_id"),
+             py::arg("endpoint_id"),
+             doc("winnet::hns::HostNetworkService::remove_namespace_endpoint"))
         .def_property_readonly(
             "calls", [](const Sim& self) { return as_tuple(self.calls()); },
             doc("winnet::hns::SimulatedHns::calls"))

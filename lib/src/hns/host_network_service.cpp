@@ -32,4 +32,16 @@ Endpoint HostNetworkService::get_endpoint_by_ip(const net::IpAddress& ip, const 
                         "Endpoint " + ip.to_string() + " not found on network " + network.name);
 }
 
+void HostNetworkService::add_namespace_endpoint(std::string_view /*namespace_id*/,
+                                                std::string_view /*endpoint_id*/) {
+    throw HnsError("AddNamespaceEndpoint", HResult::NotImplemented,
+                   "this HNS does not implement namespaces");
+}
+
+void HostNetworkService::remove_namespace_endpoint(std::string_view /*namespace_id*/,
+                                                   std::string_view /*endpoint_id*/) {
+    throw HnsError("RemoveNamespaceEndpoint", HResult::NotImplemented,
+                   "this HNS does not implement namespaces");
+}
+
 } // namespace winnet::hns

@@ -84,8 +84,14 @@ std::string Table::to_html() const {
 
 namespace {
 
+// HNS ids are GUIDs; their first 8 hex digits tell objects of one node apart. Names (a network
+// looked up by name) are not shortened.
+bool is_guid(const std::string& id) {
+    return id.size() == 36 && id[8] == '-' && id[13] == '-' && id[18] == '-' && id[23] == '-';
+}
+
 std::string short_id(const std::string& id, bool full) {
-    return full || id.size() <= 8 ? id : id.substr(0, 8);
+    return full || !is_guid(id) ? id : id.substr(0, 8);
 }
 
 std::string join(const std::vector<std::string>& items) {

@@ -44,13 +44,17 @@ std::string to_string(HnsOperation operation) {
         return "UpdateLoadBalancer";
     case HnsOperation::DeleteLoadBalancer:
         return "DeleteLoadBalancer";
+    case HnsOperation::AddNamespaceEndpoint:
+        return "AddNamespaceEndpoint";
+    case HnsOperation::RemoveNamespaceEndpoint:
+        return "RemoveNamespaceEndpoint";
     }
     return "Unknown";
 }
 
 namespace {
 
-constexpr std::size_t operation_count = 17;
+constexpr std::size_t operation_count = 19;
 
 std::size_t index(HnsOperation op) {
     return static_cast<std::size_t>(op);
@@ -134,6 +138,8 @@ std::array<Latency, operation_count> default_latencies() {
     l[index(HnsOperation::UpdateLoadBalancer)].fixed = us{20000};
     l[index(HnsOperation::DeleteLoadBalancer)].fixed = us{15000};
     l[index(HnsOperation::DeleteEndpoint)].fixed = us{10000};
+    l[index(HnsOperation::AddNamespaceEndpoint)].fixed = us{5000};
+    l[index(HnsOperation::RemoveNamespaceEndpoint)].fixed = us{5000};
     l[index(HnsOperation::CreateNetwork)].fixed = us{500000};
     l[index(HnsOperation::DeleteNetwork)].fixed = us{200000};
     return l;
@@ -405,6 +411,43 @@ void SimulatedHns::delete_endpoint(std::string_view id) {
         impl_->not_found(HResult::EndpointNotFound, "Endpoint", "ID", std::string(id));
     }
     impl_->endpoints.erase(id);
+}
+
+namespace {
+// hcsshim's ModifyNamespaceSettingRequest for an endpoint (hcn/hcnnamespace.go).
+std::string namespace_request(std::string_view request_type, std::string_view endpoint_id) {
+    return R"({"ResourceType":"Endpoint","RequestType":")" + std::string(request_type) +
+           R"(","Settings":{"EndpointId":")" + std::string(endpoint_id) + R"("}})";
+}
+} // namespace
+
+void SimulatedHns::add_namespace_endpoint(std::string_view namespace_id,
+                                          std::string_view endpoint_id) {
+    impl_->begin(HnsOperation::AddNamespaceEndpoint, std::string(namespace_id),
+                 namespace_request("Add", endpoint_id));
+    auto* e = impl_->endpoints.find(endpoint_id);
+    if (e == nullptr) {
+        impl_->not_found(HResult::EndpointNotFound, "Endpoint", "ID", std::string(endpoint_id));
+    }
+    e->host_compute_namespace = std::string(namespace_id);
+}
+
+void SimulatedHns::remove_namespace_endpoint(std::string_view namespace_id,
+                                             std::string_view endpoint_id) {
+    impl_->begin(HnsOperation::RemoveNamespaceEndpoint, std::string(namespace_id),
+                 namespace_request("Remove", endpoint_id));
+    auto* e = impl_->endpoints.find(endpoint_id);
+    if (e == nullptr) {
+        impl_->not_found(HResult::EndpointNotFound, "Endpoint", "ID", std::string(endpoint_id));
+    }
+    if (key_of(e->host_compute_namespace) != key_of(namespace_id)) {
+        impl_->calls.back().error = HResult::EndpointNotFound;
+        throw NotFoundError(to_string(HnsOperation::RemoveNamespaceEndpoint),
+                            HResult::EndpointNotFound,
+                            "Endpoint " + std::string(endpoint_id) + " not found in namespace " +
+                                std::string(namespace_id));
+    }
+    e->host_compute_namespace.clear();
 }
 
 std::vector<LoadBalancer> SimulatedHns::list_load_balancers() {

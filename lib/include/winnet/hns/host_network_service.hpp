@@ -81,6 +81,21 @@ public:
     /// not found on network flannel.4096") when there is none.
     [[nodiscard]] Endpoint get_endpoint_by_ip(const net::IpAddress& ip, const Network& network);
 
+    /// Attaches endpoint `endpoint_id` to the namespace `namespace_id` (the pod's network
+    /// compartment, whose GUID containerd passes to the CNI plugin as `CNI_NETNS`), as hcsshim's
+    /// `AddNamespaceEndpoint` does: `HcnModifyNamespace` with
+    /// `{"ResourceType":"Endpoint","RequestType":"Add","Settings":{"EndpointId":"..."}}`. HNS then
+    /// reports the namespace in the endpoint's `HostComputeNamespace`. Throws NotFoundError for an
+    /// unknown endpoint. An HNS without namespaces (this base class) throws HnsError E_NOTIMPL.
+    virtual void add_namespace_endpoint(std::string_view namespace_id,
+                                        std::string_view endpoint_id);
+    /// Detaches endpoint `endpoint_id` from the namespace `namespace_id` (hcsshim's
+    /// `RemoveNamespaceEndpoint`, the same request with `"RequestType":"Remove"`). Throws
+    /// NotFoundError when the endpoint does not exist or is not in that namespace (the CNI
+    /// plugins' DEL tolerates both). An HNS without namespaces throws HnsError E_NOTIMPL.
+    virtual void remove_namespace_endpoint(std::string_view namespace_id,
+                                           std::string_view endpoint_id);
+
     /// All load balancers (`ListLoadBalancers`).
     [[nodiscard]] virtual std::vector<LoadBalancer> list_load_balancers() = 0;
     /// The load balancer with id `id` (`GetLoadBalancerByID`); throws

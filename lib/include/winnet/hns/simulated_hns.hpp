@@ -19,27 +19,30 @@ namespace winnet::hns {
 
 /// One kind of call to HNS, named after the hcsshim function that makes it.
 enum class HnsOperation {
-    GetVersion,             ///< `GetGlobals` (`GET /globals/version`).
-    ListNetworks,           ///< `ListNetworks`.
-    GetNetworkByName,       ///< `GetNetworkByName`.
-    GetNetworkById,         ///< `GetNetworkByID`.
-    CreateNetwork,          ///< `HostComputeNetwork.Create` (`HcnCreateNetwork`).
-    DeleteNetwork,          ///< `HostComputeNetwork.Delete` (`HcnDeleteNetwork`).
-    ListEndpoints,          ///< `ListEndpoints`.
-    ListEndpointsOfNetwork, ///< `ListEndpointsOfNetwork`.
-    GetEndpointById,        ///< `GetEndpointByID`.
-    GetEndpointByName,      ///< `GetEndpointByName`.
-    CreateEndpoint,         ///< `HostComputeNetwork.CreateEndpoint`
-                            ///< (`HcnCreateEndpoint`).
-    DeleteEndpoint,         ///< `HostComputeEndpoint.Delete` (`HcnDeleteEndpoint`).
-    ListLoadBalancers,      ///< `ListLoadBalancers`.
-    GetLoadBalancerById,    ///< `GetLoadBalancerByID`.
-    CreateLoadBalancer,     ///< `HostComputeLoadBalancer.Create`
-                            ///< (`HcnCreateLoadBalancer`).
-    UpdateLoadBalancer,     ///< `HostComputeLoadBalancer.Update`
-                            ///< (`HcnModifyLoadBalancer`).
-    DeleteLoadBalancer,     ///< `HostComputeLoadBalancer.Delete`
-                            ///< (`HcnDeleteLoadBalancer`).
+    GetVersion,              ///< `GetGlobals` (`GET /globals/version`).
+    ListNetworks,            ///< `ListNetworks`.
+    GetNetworkByName,        ///< `GetNetworkByName`.
+    GetNetworkById,          ///< `GetNetworkByID`.
+    CreateNetwork,           ///< `HostComputeNetwork.Create` (`HcnCreateNetwork`).
+    DeleteNetwork,           ///< `HostComputeNetwork.Delete` (`HcnDeleteNetwork`).
+    ListEndpoints,           ///< `ListEndpoints`.
+    ListEndpointsOfNetwork,  ///< `ListEndpointsOfNetwork`.
+    GetEndpointById,         ///< `GetEndpointByID`.
+    GetEndpointByName,       ///< `GetEndpointByName`.
+    CreateEndpoint,          ///< `HostComputeNetwork.CreateEndpoint`
+                             ///< (`HcnCreateEndpoint`).
+    DeleteEndpoint,          ///< `HostComputeEndpoint.Delete` (`HcnDeleteEndpoint`).
+    ListLoadBalancers,       ///< `ListLoadBalancers`.
+    GetLoadBalancerById,     ///< `GetLoadBalancerByID`.
+    CreateLoadBalancer,      ///< `HostComputeLoadBalancer.Create`
+                             ///< (`HcnCreateLoadBalancer`).
+    UpdateLoadBalancer,      ///< `HostComputeLoadBalancer.Update`
+                             ///< (`HcnModifyLoadBalancer`).
+    DeleteLoadBalancer,      ///< `HostComputeLoadBalancer.Delete`
+                             ///< (`HcnDeleteLoadBalancer`).
+    AddNamespaceEndpoint,    ///< `AddNamespaceEndpoint` (`HcnModifyNamespace`, RequestType Add).
+    RemoveNamespaceEndpoint, ///< `RemoveNamespaceEndpoint` (`HcnModifyNamespace`, RequestType
+                             ///< Remove).
 };
 
 /// The operation's name, for example "CreateLoadBalancer".
@@ -108,7 +111,10 @@ struct HnsState {
 ///   on the node) fails with HCN_E_PORT_ALREADY_EXISTS (0x803b0013);
 /// - unknown ids and names fail with NotFoundError;
 /// - `update_load_balancer` fails with E_NOTIMPL when the version lacks
-/// ModifyLoadbalancer.
+/// ModifyLoadbalancer;
+/// - any namespace GUID is accepted (containerd creates namespaces, not the CNI plugin):
+///   attaching records it as the endpoint's `HostComputeNamespace`, detaching clears it;
+/// - MAC addresses are not assigned: an endpoint created without one keeps none.
 ///
 /// For tests it records every call with its document, counts them, injects
 /// faults (fail the Nth call, fail an operation, fail at random with a seeded
@@ -151,6 +157,10 @@ public:
     LoadBalancer update_load_balancer(std::string_view id,
                                       const LoadBalancer& load_balancer) override;
     void delete_load_balancer(std::string_view id) override;
+    void add_namespace_endpoint(std::string_view namespace_id,
+                                std::string_view endpoint_id) override;
+    void remove_namespace_endpoint(std::string_view namespace_id,
+                                   std::string_view endpoint_id) override;
 
     /// Every call received since construction or `clear_calls()`, oldest first.
     [[nodiscard]] const std::vector<HnsCall>& calls() const;
