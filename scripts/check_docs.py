@@ -245,6 +245,15 @@ def tested_file(root: Path, path: str) -> bool:
         topic = root / parts[0] / parts[1]
         return any(p.name in f.read_text(errors="replace") for f in topic.glob("*.[cp][py]*"))
     if len(parts) == 3 and parts[0] == "examples" and parts[1] not in NOT_EXAMPLES:
+        if p.suffix == ".py" and p.name.startswith("_"):
+            # A module shared by a topic's examples (examples/proxy/_web_node.py): tested when an
+            # example of the topic imports it.
+            module = p.stem
+            return any(
+                re.search(rf"^\s*(import|from)\s+{re.escape(module)}\b", f.read_text(), re.M)
+                for f in (root / p.parent).glob("*.py")
+                if (root / f.with_suffix(".output")).is_file()
+            )
         if p.suffix in (".cpp", ".py"):
             return (root / p.with_suffix(".output")).is_file()
         if p.suffix == ".output":

@@ -36,7 +36,7 @@ html_show_sourcelink = False
 # The standard library and pybind11's builtins are not part of this reference.
 nitpick_ignore_regex = [
     # Namespaces are not entities in Sphinx's C++ domain; a qualified base class mentions them.
-    (r"cpp:identifier", r"winnet(::(net|hns|k8s|hostprocess))?"),
+    (r"cpp:identifier", r"winnet(::(net|hns|k8s|hostprocess|proxy|cni))?"),
     (r"cpp:.*", r"std(::.*)?"),
     (r"cpp:.*", r"(u?int(8|16|32|64)_t|size_t)"),
     (r"py:class", r"(int|str|bool|bytes|float|object|typing\..*|collections\.abc\..*|os\.PathLike.*)"),

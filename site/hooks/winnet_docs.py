@@ -23,12 +23,21 @@
 - Snippets: an included file or region that does not exist fails the build, naming the page and
   line (scripts/check_docs.py makes the same check without building).
 - The article template (docs/contributing/template.md) is a page, but not in the search index.
+- Notebooks: each docs/notebooks/NAME.ipynb is executed (nbclient, in a kernel of the Python that
+  runs MkDocs, so against the built module) and becomes the page notebooks/NAME.md with its
+  outputs: tables as HTML, pictures as inline SVG, text as code blocks. The .ipynb itself (stored
+  without outputs) and the data files it reads are published next to it, with download links at
+  the top of the page. Pages are added to the nav section of notebooks/index.md unless the nav
+  lists them already, so a new notebook needs no other change; `{{ winnet_notebooks() }}` on
+  that page lists them. An error in a notebook fails the build, naming the notebook and cell.
+  Results are cached in build/notebook-cache, keyed by the notebook, its data and the module.
 
 Inputs are produced by `make docs-xml` and `make api` (both run by `make site` and `make serve`).
 """
 
 from __future__ import annotations
 
+import hashlib
 import html
 import json
 import os
@@ -40,7 +49,8 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -54,6 +64,8 @@ from check_docs import (  # noqa: E402
     snippet_problem,
 )
 from doxyxml import Doxygen, Member  # noqa: E402
+from notebooks import NotebookError  # noqa: E402
+from notebooks import execute as execute_notebook  # noqa: E402
 
 DOXYGEN_XML = Path(os.environ.get("WINNET_DOXYGEN_XML", ROOT / "build" / "doxygen" / "xml"))
 SPHINX_HTML = Path(os.environ.get("WINNET_SPHINX_HTML", ROOT / "build" / "sphinx" / "html"))
@@ -66,6 +78,10 @@ VENDORED = {
 # A search result from the API reference ranks below one from an article with the same words:
 # Material multiplies a document's score by its boost, and matches in titles count 1000 times.
 API_SEARCH_BOOST = 0.0005
+
+NOTEBOOKS = "notebooks/"
+NOTEBOOK_INDEX = NOTEBOOKS + "index.md"
+NOTEBOOK_CACHE = Path(os.environ.get("WINNET_NOTEBOOK_CACHE", ROOT / "build" / "notebook-cache"))
 
 DIRECTIVE_RE = re.compile(r"^\{\{\s*(?P<name>winnet_[a-z_]+)\((?P<args>.*)\)\s*\}\}$")
 FIELDS_ARGS_RE = re.compile(r'^"(?P<symbol>[A-Za-z_:0-9]+)"$')
@@ -126,6 +142,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         rel = path.relative_to(SPHINX_HTML).as_posix()
         if path.is_file() and not rel.startswith((".", "_sources/")) and rel != "objects.inv":
             files.append(File.generated(config, API_PREFIX + rel, abs_src_path=str(path)))
+    _add_notebook_pages(files, config)
     return files
 
 
@@ -135,6 +152,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     if page.file.src_uri == TEMPLATE:
         page.meta.setdefault("search", {})["exclude"] = True
+    if page.file.src_uri.startswith("notebooks/"):
+        # A notebook uses the terms the articles define (preserveDIP, flannel.4096) many times
+        # over; a reader who searches a term wants its definition first, then the notebooks.
+        page.meta.setdefault("search", {})["boost"] = 0.2
     lines = _expand_root_markdown(markdown, page, config)
     in_fence = fence_mask([line for _, line in lines])
     out = []
@@ -165,12 +186,14 @@ def _directive(text: str, where: str, page: Page, files: Files) -> str:
             raise PluginError(f"{where}: {e.args[0]}") from None
     if m and m["name"] == "winnet_glossary" and not args:
         return _glossary()
+    if m and m["name"] == "winnet_notebooks" and not args:
+        return _notebook_list(page)
     if m and m["name"] == "winnet_topic_link" and TOPIC_ARGS_RE.match(args):
         return _topic_link(TOPIC_ARGS_RE.match(args)["path"], TOPIC_ARGS_RE.match(args)["text"], page, files)
     raise PluginError(
         f"{where}: malformed directive {text!r}; write one of "
-        '{{ winnet_fields("winnet::module::Type") }}, {{ winnet_glossary() }} or '
-        '{{ winnet_topic_link("topic/index.md", "Read about the topic") }} alone on its line'
+        '{{ winnet_fields("winnet::module::Type") }}, {{ winnet_glossary() }}, {{ winnet_notebooks() }} '
+        'or {{ winnet_topic_link("topic/index.md", "Read about the topic") }} alone on its line'
     )
 
 
@@ -278,6 +301,8 @@ def _fields_table(symbol: str, page: Page) -> str:
     fields: list[Member] = dox.fields(symbol)
     if not fields:
         raise KeyError(f"{symbol!r} has no public fields to tabulate")
+    if any(UPSTREAM_RE.search(" ".join(f.text.split())) for f in fields):
+        return _upstream_fields_table(symbol, fields, page)
     rows = [
         f"*Fields of `{symbol}`, generated from the Doxygen comments in "
         f"`lib/include/{dox.get(symbol).location.split(':')[0]}`; Python uses the same names.*",
@@ -300,6 +325,240 @@ def _fields_table(symbol: str, page: Page) -> str:
     return "\n".join(rows)
 
 
+# A definition written as "<meaning> Upstream: `goName`. Set: <where>. Used: <where>." (the
+# kube-proxy port's convention) gets a column for each part.
+UPSTREAM_RE = re.compile(r"Upstream: (?P<go>`[^`]+`[^.]*?)\.\s*Set: (?P<set>.*?)\s*Used: (?P<used>.*)$")
+
+
+def _python_name(name: str) -> str:
+    return name.rstrip("_")
+
+
+def _upstream_fields_table(symbol: str, fields: list[Member], page: Page) -> str:
+    dox = _state["doxygen"]
+    rows = [
+        f"*Fields of `{symbol}`, generated from the Doxygen comments in "
+        f"`lib/include/{dox.get(symbol).location.split(':')[0]}`, with the name of each field in "
+        "the Windows kube-proxy's Go code (pkg/proxy/winkernel).*",
+        "",
+        "| Field: C++, Python, Go (upstream), type | Definition, where it is set and used |",
+        "|---|---|",
+    ]
+    owner = symbol.rsplit("::", 1)[-1]
+    for field in fields:
+        link = _api_link(field.qualified_name, page)
+        if link is None:
+            raise KeyError(
+                f"{field.qualified_name!r} is not in the API reference ({SPHINX_HTML}/objects.inv); "
+                "rebuild it with `make api`"
+            )
+        text = " ".join(field.text.split())
+        m = UPSTREAM_RE.search(text)
+        if m is None:
+            raise KeyError(
+                f"{field.qualified_name!r}: its definition must end with "
+                "'Upstream: `goName`. Set: ... Used: ...' like the other fields of its type"
+            )
+        meaning = text[: m.start()].strip()
+        type_ = f"`{_cpp(field.type)}`"
+        default = _cpp(field.initializer.removeprefix("=").strip())
+        if default:
+            type_ += f", default `{default}`"
+        rows.append(
+            f"| [`{owner}::{field.name}`]({link})<br>Python `{owner}.{_python_name(field.name)}`"
+            f"<br>Go {_cell(m['go'])}<br>{type_} | {_cell(meaning)}<br>**Set:** {_cell(m['set'])}"
+            f"<br>**Used:** {_cell(m['used'])} |"
+        )
+    return "\n".join(rows)
+
+
+# --- notebooks -----------------------------------------------------------------------------------
+
+
+def _add_notebook_pages(files: Files, config: MkDocsConfig) -> None:
+    """A page for each docs/notebooks/NAME.ipynb, made from the notebook executed now."""
+    _state["notebooks"] = []
+    for file in sorted(files, key=lambda f: f.src_uri):
+        uri = file.src_uri
+        if not (uri.startswith(NOTEBOOKS) and uri.endswith(".ipynb") and "/" not in uri[len(NOTEBOOKS) :]):
+            continue
+        path = Path(file.abs_src_path)
+        markdown, title, summary = _notebook_page(path, uri, files)
+        page_uri = uri.removesuffix(".ipynb") + ".md"
+        if files.get_file_from_path(page_uri) is not None:
+            raise PluginError(f"docs/{page_uri} and docs/{uri} would be the same page: rename one")
+        # Not in the nav as far as MkDocs' check goes: on_nav puts it into the notebooks section.
+        files.append(File.generated(config, page_uri, content=markdown, inclusion=InclusionLevel.NOT_IN_NAV))
+        _state["notebooks"].append((page_uri, title, summary))
+
+
+def _notebook_page(path: Path, uri: str, files: Files) -> tuple[str, str, str]:
+    """(Markdown of the page, title, first paragraph) of the notebook at `path`, executed."""
+    data = sorted(
+        f.src_uri
+        for f in files
+        if f.src_uri.startswith(posixpath.dirname(uri) + "/data/") and not f.is_documentation_page()
+    )
+    key = hashlib.sha256(path.read_bytes())
+    # What the page is made from: the notebook, its data, the module it imports, this hook.
+    makers = [Path(__file__), ROOT / "scripts" / "notebooks.py"]
+    for source in [ROOT / d for d in ("docs/" + u for u in data)] + _module_files() + makers:
+        key.update(f"{source}:{source.stat().st_mtime_ns}:{source.stat().st_size}".encode())
+    cached = NOTEBOOK_CACHE / f"{path.stem}-{key.hexdigest()[:16]}.json"
+    if cached.is_file():
+        return tuple(json.loads(cached.read_text()))
+    try:
+        nb = execute_notebook(path)
+    except NotebookError as e:
+        raise PluginError(f"{e}") from None
+    result = _notebook_markdown(nb, uri, data)
+    NOTEBOOK_CACHE.mkdir(parents=True, exist_ok=True)
+    for old in NOTEBOOK_CACHE.glob(f"{path.stem}-*.json"):
+        old.unlink()
+    cached.write_text(json.dumps(result))
+    return result
+
+
+def _module_files() -> list[Path]:
+    """The files of the winnet the notebooks import (its Python files and the compiled module)."""
+    import winnet
+    import winnet._winnet
+
+    package = Path(winnet.__file__).parent
+    return sorted(package.rglob("*.py")) + [Path(winnet._winnet.__file__)]
+
+
+def _notebook_markdown(nb, uri: str, data: list[str]) -> tuple[str, str, str]:
+    name = posixpath.basename(uri)
+    title, summary = name, ""
+    out: list[str] = []
+    code = 0
+    for n, cell in enumerate(nb.cells, start=1):
+        if cell.cell_type == "markdown":
+            text = cell.source.strip()
+            if n == 1:
+                m = re.match(r"^#\s+(.+)$", text, re.M)
+                title = m[1].strip() if m else title
+                paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip() and not p.startswith("#")]
+                summary = " ".join(paragraphs[0].split()) if paragraphs else ""
+            out.append(text)
+            if n == 1:
+                out.append(_download_note(name, uri, data))
+        elif cell.cell_type == "code":
+            code += 1
+            out.append(_fence(cell.source, "python", f'title="{name}, cell {n}"'))
+            out += [o for o in (_output(output) for output in cell.get("outputs", [])) if o]
+    return "\n\n".join(out) + "\n", title, summary
+
+
+def _download_note(name: str, uri: str, data: list[str]) -> str:
+    here = posixpath.dirname(uri)
+    files = ", ".join(f"[`{posixpath.relpath(d, here)}`]({posixpath.relpath(d, here)})" for d in data)
+    return (
+        f'!!! info "A notebook: run it yourself"\n\n'
+        f'    [:material-download: {name}]({name}){{ download="{name}" }}'
+        + (f" and the data it reads: {files}" if files else "")
+        + ". Open it in JupyterLab with `make jupyter` (from a clone), or in any Jupyter after "
+        "`pip install .`. The tests run it top to bottom; the outputs below are from running it "
+        "against this version of winnet when the site was built."
+    )
+
+
+def _fence(text: str, lang: str, attrs: str = "") -> str:
+    """`text` as a fenced code block whose fence no backtick run in the text can close."""
+    longest = max((len(m) for m in re.findall(r"`+", text)), default=0)
+    fence = "`" * max(3, longest + 1)
+    return f"{fence}{lang}{' ' + attrs if attrs else ''}\n{text.rstrip()}\n{fence}"
+
+
+def _output(output) -> str:
+    """One cell output as Markdown: SVG inline, HTML as is (tables get the site's table style),
+    PNG as an image, anything else as text. Outputs are left out of the search index, so a
+    search finds where a name is explained, not every table or repr that prints it."""
+    kind = output.get("output_type")
+    data = output.get("data", {})
+    if kind == "stream":
+        body = _fence(output["text"], "text") if output.get("text", "").strip() else ""
+    elif kind == "error":  # never reached with allow_errors=False; shown plainly all the same
+        body = _fence(re.sub(r"\x1b\[[0-9;]*m", "", "\n".join(output.get("traceback", []))), "text")
+    elif "image/svg+xml" in data:
+        svg = re.sub(r"<\?xml[^>]*\?>\s*", "", _text(data["image/svg+xml"])).strip()
+        wrapper = '<div class="winnet-notebook-output" data-search-exclude style="overflow-x: auto">'
+        return f"{wrapper}\n{svg}\n</div>"
+    elif "text/html" in data:
+        # Material styles and scrolls tables without a class, inside its own wrappers.
+        html_text = (
+            _text(data["text/html"])
+            .replace('<table class="winnet-table">', "<table>")
+            .replace("<table>", '<div class="md-typeset__scrollwrap"><div class="md-typeset__table"><table>')
+            .replace("</table>", "</table></div></div>")
+        )
+        return f'<div class="winnet-notebook-output" data-search-exclude>\n{html_text.strip()}\n</div>'
+    elif "image/png" in data:
+        return (
+            f'<div class="winnet-notebook-output" data-search-exclude><img alt="a plot made by the notebook" '
+            f'src="data:image/png;base64,{_text(data["image/png"]).strip()}"></div>'
+        )
+    elif "text/plain" in data:
+        body = _fence(_text(data["text/plain"]), "text")
+    else:
+        body = ""
+    return (
+        f'<div class="winnet-notebook-output" data-search-exclude markdown>\n\n{body}\n\n</div>'
+        if body
+        else ""
+    )
+
+
+def _text(value) -> str:
+    return "".join(value) if isinstance(value, list) else str(value)
+
+
+def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
+    """Puts the notebook pages the nav does not list into the section of notebooks/index.md."""
+    if not _state.get("notebooks"):
+        return nav
+    index = files.get_file_from_path(NOTEBOOK_INDEX)
+    section = index.page.parent if index is not None and index.page is not None else None
+    if not isinstance(section, Section):
+        raise PluginError(
+            f"docs/{NOTEBOOKS} has notebooks, so the nav needs a section for them: "
+            f"add `- Notebooks: [{NOTEBOOK_INDEX}]` to the nav in mkdocs.yml"
+        )
+    listed = {page.file.src_uri for page in nav.pages}
+    for uri, _, _ in _state["notebooks"]:
+        page = files.get_file_from_path(uri).page
+        if uri not in listed:
+            page.parent = section
+            section.children.append(page)
+    nav.pages = _pages_of(nav.items)
+    for i, page in enumerate(nav.pages):
+        page.previous_page = nav.pages[i - 1] if i else None
+        page.next_page = nav.pages[i + 1] if i + 1 < len(nav.pages) else None
+    return nav
+
+
+def _pages_of(items) -> list[Page]:
+    out = []
+    for item in items:
+        if isinstance(item, Page):
+            out.append(item)
+        elif isinstance(item, Section):
+            out += _pages_of(item.children)
+    return out
+
+
+def _notebook_list(page: Page) -> str:
+    """The notebooks as a list: title (linked), first paragraph, download link."""
+    here = posixpath.dirname(page.file.src_uri) or "."
+    out = []
+    for uri, title, summary in _state.get("notebooks", []):
+        link = posixpath.relpath(uri, here)
+        ipynb = posixpath.relpath(uri.removesuffix(".md") + ".ipynb", here)
+        out.append(f"- **[{title}]({link})**: {summary} [:material-download: .ipynb]({ipynb})")
+    return "\n".join(out) or "*No notebooks yet.*"
+
+
 # --- HTML ----------------------------------------------------------------------------------------
 
 TESTED_TITLE = (
@@ -307,9 +566,19 @@ TESTED_TITLE = (
     "recorded output"
 )
 UNTESTED_TITLE = "Not run by the tests: the title says why"
+NOTEBOOK_TITLE = (
+    "A cell of this notebook: the tests run the notebook top to bottom in a fresh venv, and the "
+    "outputs shown are from running it when the site was built"
+)
 
 
 def on_page_content(html_text: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    if any(uri == page.file.src_uri for uri, _, _ in _state.get("notebooks", [])):
+        html_text = re.sub(
+            r'<span class="filename">(?=[-\w.]+\.ipynb, cell \d+</span>)',
+            f'<span class="filename winnet-tested" title="{NOTEBOOK_TITLE}">',
+            html_text,
+        )
     html_text = re.sub(
         r'<span class="filename">(?=(?:examples|lib/include)/)',
         f'<span class="filename winnet-tested" title="{TESTED_TITLE}">',

@@ -243,6 +243,9 @@ test("search finds each domain term where it is defined", async (t) => {
         const text = (await page.locator("body").textContent()).toLowerCase();
         for (const word of query.split(/::/)) assert.ok(text.includes(word), `${found} does not show ${word}`);
         if (!found.startsWith("api/")) {
+          // Material highlights after the page is shown; a long page (the field reference) takes a
+          // moment, so wait for the first mark rather than counting at once.
+          await page.locator("mark[data-md-highlight]").first().waitFor({ timeout: 5000 }).catch(() => {});
           assert.ok(await page.locator("mark[data-md-highlight]").count(), `${found} highlights nothing`);
         }
       });

@@ -124,6 +124,26 @@ def test_a_code_block_included_from_a_file_no_test_runs_is_reported(repo: Path):
     )
 
 
+SHARED_ARTICLE = """\
+# Shared
+
+```python title="examples/demo/_common.py, region node (imported by the examples)"
+--8<-- "examples/demo/_common.py:node"
+```
+"""
+
+
+def test_a_module_shared_by_examples_is_tested_only_when_an_example_imports_it(repo: Path):
+    write(repo, "examples/demo/_common.py", "# --8<-- [start:node]\nNODE = 1\n# --8<-- [end:node]\n")
+    write(repo, "docs/demo/shared.md", SHARED_ARTICLE)
+    (message,) = problems(repo)
+    assert message.startswith(
+        "docs/demo/shared.md:4: code block includes examples/demo/_common.py, which no test runs."
+    )
+    write(repo, "examples/demo/answer.py", "import _common\n\n" + PY)
+    assert problems(repo) == []
+
+
 def test_a_code_block_whose_title_does_not_name_its_region_is_reported(repo: Path):
     article = repo / "docs/demo/index.md"
     article.write_text(article.read_text().replace("answer.cpp, region build (run", "answer.cpp (run"))

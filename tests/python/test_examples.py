@@ -11,7 +11,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
 CPP = sorted(p for p in EXAMPLES.glob("*/*.cpp") if p.parent.name != "node-daemon")
-PY = sorted(EXAMPLES.glob("*/*.py"))
+# Modules whose name starts with "_" are shared by the examples of a topic, not examples.
+PY = sorted(p for p in EXAMPLES.glob("*/*.py") if not p.name.startswith("_"))
 
 
 def _id(path: Path) -> str:

@@ -25,7 +25,11 @@ void bind_hns_endpoint(pybind11::module_& m); // endpoints and their policies (h
 // versions, errors, SimulatedHns, tables (hns_service.cpp)
 void bind_hns_service(pybind11::module_& m);
 
-void bind_k8s(pybind11::module_& m);         // Services, EndpointSlices (k8s.cpp)
-void bind_hostprocess(pybind11::module_& m); // HostProcess pod rules (hostprocess.cpp)
+void bind_k8s(pybind11::module_& m);          // Services, EndpointSlices (k8s.cpp)
+void bind_hostprocess(pybind11::module_& m);  // HostProcess pod rules (hostprocess.cpp)
+void bind_hns_diff(pybind11::module_& m);     // hns.StateDiff (hns_diff.cpp)
+void bind_proxy(pybind11::module_& m);        // the Windows kube-proxy port (proxy.cpp)
+void bind_proxy_render(pybind11::module_& m); // its tables (proxy_render.cpp)
+void bind_cni(pybind11::module_& m);          // the Windows CNI plugins (cni.cpp)
 
 } // namespace winnet::python

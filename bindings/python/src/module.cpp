@@ -16,6 +16,7 @@ PYBIND11_MODULE(_winnet, m, py::mod_gil_not_used()) {
     winnet::python::bind_hns_network(hns);
     winnet::python::bind_hns_endpoint(hns);
     winnet::python::bind_hns_service(hns);
+    winnet::python::bind_hns_diff(hns);
     auto k8s =
         m.def_submodule("k8s", "Kubernetes Services and EndpointSlices as kube-proxy reads them.");
     winnet::python::bind_k8s(k8s);
@@ -23,6 +24,14 @@ PYBIND11_MODULE(_winnet, m, py::mod_gil_not_used()) {
         "hostprocess",
         "Windows HostProcess containers: the API server's rules and the runtime view.");
     winnet::python::bind_hostprocess(hostprocess);
+    auto proxy = m.def_submodule(
+        "proxy", "The Windows kube-proxy: its Service and endpoint records, the load balancers it "
+                 "asks HNS for, the Proxier and plan().");
+    winnet::python::bind_proxy(proxy);
+    winnet::python::bind_proxy_render(proxy);
+    auto cni = m.def_submodule(
+        "cni", "The Windows CNI plugins: netconfs, ADD/DEL on HNS, the CNI result.");
+    winnet::python::bind_cni(cni);
 
     // Register the submodules so `from winnet._winnet.hns import LoadBalancer` works (and stub
     // generators see them as modules).
@@ -31,4 +40,6 @@ PYBIND11_MODULE(_winnet, m, py::mod_gil_not_used()) {
     modules["winnet._winnet.hns"] = hns;
     modules["winnet._winnet.k8s"] = k8s;
     modules["winnet._winnet.hostprocess"] = hostprocess;
+    modules["winnet._winnet.proxy"] = proxy;
+    modules["winnet._winnet.cni"] = cni;
 }

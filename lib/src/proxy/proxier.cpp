@@ -23,10 +23,10 @@ ProxierConfig ProxierConfig::from(const k8s::KubeProxyConfiguration& config,
     return c;
 }
 
-Proxier::Proxier(hns::HostNetworkService& hns, ProxierConfig config)
-    : state_(std::make_unique<State>(hns, std::move(config))) {
+Proxier::Proxier(hns::HostNetworkService& service, ProxierConfig config)
+    : state_(std::make_unique<State>(service, std::move(config))) {
     auto& s = *state_;
-    const auto version = hns.version();
+    const auto version = service.version();
     s.features = hns::supported_features(version);
     if (!s.features.api_v2) {
         throw ProxierError("Windows HNS Api V2 required. This version of windows does not "

@@ -7,8 +7,10 @@ from . import net
 from . import hns
 from . import k8s
 from . import hostprocess
+from . import proxy
+from . import cni
 
-__all__: list[str] = ["Error", "JsonError", "ParseError", "hns", "hostprocess", "k8s", "net"]
+__all__: list[str] = ["Error", "JsonError", "ParseError", "cni", "hns", "hostprocess", "k8s", "net", "proxy"]
 
 class Error(RuntimeError):
     """

@@ -19,6 +19,7 @@ __all__: list[str] = [
     "DrMacAddressNetworkPolicySetting",
     "EncapOverheadEndpointPolicySetting",
     "Endpoint",
+    "EndpointChange",
     "EndpointFlags",
     "ExtraParams",
     "FeatureRanges",
@@ -35,6 +36,7 @@ __all__: list[str] = [
     "JsonStyle",
     "L4ProxyPolicySetting",
     "LoadBalancer",
+    "LoadBalancerChange",
     "LoadBalancerFlags",
     "MacPool",
     "MacRange",
@@ -61,6 +63,7 @@ __all__: list[str] = [
     "SchemaVersion",
     "SimulatedHns",
     "SourceMacAddressNetworkPolicySetting",
+    "StateDiff",
     "Subnet",
     "SubnetFlags",
     "SupportedFeatures",
@@ -71,6 +74,8 @@ __all__: list[str] = [
     "VxlanPortPolicySetting",
     "call_table",
     "conjure_mac",
+    "diff_states",
+    "diff_table",
     "endpoint_table",
     "feature_table",
     "load_balancer_table",
@@ -1982,6 +1987,7 @@ class HnsOperation(enum.Enum):
     One kind of call to HNS, named after the hcsshim function that makes it.
     """
 
+    ADD_NAMESPACE_ENDPOINT: typing.ClassVar[HnsOperation]
     CREATE_ENDPOINT: typing.ClassVar[HnsOperation]
     CREATE_LOAD_BALANCER: typing.ClassVar[HnsOperation]
     CREATE_NETWORK: typing.ClassVar[HnsOperation]
@@ -1998,6 +2004,7 @@ class HnsOperation(enum.Enum):
     LIST_ENDPOINTS_OF_NETWORK: typing.ClassVar[HnsOperation]
     LIST_LOAD_BALANCERS: typing.ClassVar[HnsOperation]
     LIST_NETWORKS: typing.ClassVar[HnsOperation]
+    REMOVE_NAMESPACE_ENDPOINT: typing.ClassVar[HnsOperation]
     UPDATE_LOAD_BALANCER: typing.ClassVar[HnsOperation]
     @classmethod
     def __new__(cls, value): ...
@@ -2102,7 +2109,9 @@ class SimulatedHns:
     - a load balancer's backends must be existing endpoints;
     - creating (or updating to) a load balancer whose protocol and external port collide with another one on a shared frontend VIP (or, for two NodePort load balancers, on the node) fails with HCN_E_PORT_ALREADY_EXISTS (0x803b0013);
     - unknown ids and names fail with `NotFoundError`;
-    - `update_load_balancer` fails with E_NOTIMPL when the version lacks ModifyLoadbalancer.
+    - `update_load_balancer` fails with E_NOTIMPL when the version lacks ModifyLoadbalancer;
+    - any namespace GUID is accepted (containerd creates namespaces, not the CNI plugin): attaching records it as the endpoint's `HostComputeNamespace`, detaching clears it;
+    - MAC addresses are not assigned: an endpoint created without one keeps none.
 
     For tests it records every call with its document, counts them, injects faults (fail the Nth call, fail an operation, fail at random with a seeded probability, restart losing all load balancers) and adds up a simulated latency per call, for benchmarks that report ratios rather than seconds. Not thread-safe: use one from one thread.
     """
@@ -2115,6 +2124,12 @@ class SimulatedHns:
     @typing.overload
     def __init__(self, state: HnsState, id_seed: typing.SupportsInt | typing.SupportsIndex = 0) -> None: ...
     def __repr__(self) -> str: ...
+    def add_namespace_endpoint(self, namespace_id: str, endpoint_id: str) -> None:
+        """
+        Attaches endpoint `endpoint_id` to the namespace `namespace_id` (the pod's network compartment, whose GUID containerd passes to the CNI plugin as `CNI_NETNS`), as hcsshim's `AddNamespaceEndpoint` does: `HcnModifyNamespace` with `{"ResourceType":"Endpoint","RequestType":"Add","Settings":{"EndpointId":"..."}}`.
+
+        HNS then reports the namespace in the endpoint's `HostComputeNamespace`. Throws `NotFoundError` for an unknown endpoint. An HNS without namespaces (this base class) throws `HnsError` E_NOTIMPL.
+        """
     def clear_calls(self) -> None:
         """
         Forgets the call log, the counts and the simulated time (a new measurement starts).
@@ -2223,6 +2238,12 @@ class SimulatedHns:
         """
         All networks (`ListNetworks`).
         """
+    def remove_namespace_endpoint(self, namespace_id: str, endpoint_id: str) -> None:
+        """
+        Detaches endpoint `endpoint_id` from the namespace `namespace_id` (hcsshim's `RemoveNamespaceEndpoint`, the same request with `"RequestType":"Remove"`).
+
+        Throws `NotFoundError` when the endpoint does not exist or is not in that namespace (the CNI plugins' DEL tolerates both). An HNS without namespaces throws `HnsError` E_NOTIMPL.
+        """
     def restart(self) -> None:
         """
         Simulates the HNS service restarting: every load balancer is lost (HNS keeps them only in memory), networks and endpoints stay.
@@ -2292,6 +2313,93 @@ class Table:
         The data rows, each with one cell per column.
         """
 
+class EndpointChange:
+    """
+    One object before and after a change that kept its id (an in-place update).
+    """
+    def __repr__(self) -> str: ...
+    @property
+    def after(self) -> Endpoint:
+        """
+        The object as it is now.
+        """
+    @property
+    def before(self) -> Endpoint:
+        """
+        The object as it was.
+        """
+
+class LoadBalancerChange:
+    """
+    One object before and after a change that kept its id (an in-place update).
+    """
+    def __repr__(self) -> str: ...
+    @property
+    def after(self) -> LoadBalancer:
+        """
+        The object as it is now.
+        """
+    @property
+    def before(self) -> LoadBalancer:
+        """
+        The object as it was.
+        """
+
+class StateDiff:
+    """
+    The endpoints and load balancers that differ between two HNS states, matched by id (HNS ids compare without case).
+
+    Networks are not compared: kube-proxy and the CNI plugins' endpoint setup do not change them.
+    """
+    def __repr__(self) -> str: ...
+    def _repr_html_(self) -> str: ...
+    def empty(self) -> bool:
+        """
+        True when nothing differs.
+        """
+    @property
+    def created_endpoints(self) -> tuple:
+        """
+        Endpoints in the second state only.
+        """
+    @created_endpoints.setter
+    def created_endpoints(self, arg1: collections.abc.Sequence[Endpoint]) -> None: ...
+    @property
+    def created_load_balancers(self) -> tuple:
+        """
+        Load balancers in the second state only (a replaced load balancer is one deleted and one created, as HNS gives the new one a new id).
+        """
+    @created_load_balancers.setter
+    def created_load_balancers(self, arg1: collections.abc.Sequence[LoadBalancer]) -> None: ...
+    @property
+    def deleted_endpoints(self) -> tuple:
+        """
+        Endpoints in the first state only.
+        """
+    @deleted_endpoints.setter
+    def deleted_endpoints(self, arg1: collections.abc.Sequence[Endpoint]) -> None: ...
+    @property
+    def deleted_load_balancers(self) -> tuple:
+        """
+        Load balancers in the first state only.
+        """
+    @deleted_load_balancers.setter
+    def deleted_load_balancers(self, arg1: collections.abc.Sequence[LoadBalancer]) -> None: ...
+    @property
+    def updated_endpoints(self) -> tuple:
+        """
+        Endpoints whose id is in both states with a different document.
+        """
+    @updated_endpoints.setter
+    def updated_endpoints(self, arg1: collections.abc.Sequence[EndpointChange]) -> None: ...
+    @property
+    def updated_load_balancers(self) -> tuple:
+        """
+        Load balancers updated in place (HcnModifyLoadBalancer keeps the id).
+        """
+    @updated_load_balancers.setter
+    def updated_load_balancers(self, arg1: collections.abc.Sequence[LoadBalancerChange]) -> None: ...
+
 def call_table(calls: collections.abc.Sequence[HnsCall], full_ids: bool = False) -> Table:
     """
     A call log: sequence number, operation, id, and the HRESULT of failed calls.
@@ -2302,6 +2410,16 @@ def conjure_mac(prefix: str, ip: winnet._winnet.net.IpAddress | str) -> str:
     The MAC address kube-proxy invents for a remote endpoint (its `conjureMac`): `prefix` followed by four bytes of `ip` in lower-case hex, "-" separated.
 
     kube-proxy always passes the prefix "02-11" (the locally administered bit set), so 192.168.2.3 gives "02-11-c0-a8-02-03". For IPv4 the bytes are the four octets in order. For IPv6 they are bytes 15, 14, 13 and 12, the last four in reverse order: the low-order bytes are the ones that differ between pods of one pod CIDR, and the reversal is simply what kube-proxy does, kept so that the MAC matches the one kube-proxy would create. The MAC never appears on the wire (a remote endpoint has no port on this node), but HNS wants one per endpoint; collisions are possible and harmless. The prefix is used as given.
+    """
+
+def diff_states(before: HnsState, after: HnsState) -> StateDiff:
+    """
+    What differs between `before` and `after`, each list in the order of its state.
+    """
+
+def diff_table(diff: StateDiff, full_ids: bool = False) -> Table:
+    """
+    The diff as a table: one row per object with the change ("created", "updated", "deleted"), the kind ("endpoint", "load balancer"), its id (first 8 characters unless `full_ids`) and what it is: an endpoint's address and locality, a load balancer's frontend and ports.
     """
 
 def endpoint_table(endpoints: collections.abc.Sequence[Endpoint]) -> Table:

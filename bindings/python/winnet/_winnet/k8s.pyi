@@ -487,6 +487,8 @@ class Service:
 
     __hash__: typing.ClassVar[None] = None
     @staticmethod
+    def _repr_html_(service): ...
+    @staticmethod
     def from_dict(document):
         """
         The Service a dict describes (as ``yaml.safe_load`` or ``json.loads`` returns it); see
@@ -748,6 +750,8 @@ class EndpointSlice:
 
     __hash__: typing.ClassVar[None] = None
     @staticmethod
+    def _repr_html_(endpoint_slice): ...
+    @staticmethod
     def from_dict(document):
         """
         The EndpointSlice a dict describes; see ``EndpointSlice.from_json``.
@@ -823,6 +827,8 @@ class ClusterState:
     """
 
     __hash__: typing.ClassVar[None] = None
+    @staticmethod
+    def _repr_html_(cluster): ...
     @staticmethod
     def check_json(json: str) -> list[tuple[str, str]]:
         """

@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable
 
 # command name -> module under winnet.cli that defines `register(subparser) -> run(args) -> int`
-COMMANDS: dict[str, str] = {"hostprocess": "hostprocess"}
+COMMANDS: dict[str, str] = {"cni": "cni", "hostprocess": "hostprocess", "plan": "plan"}
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -48,9 +48,11 @@ struct EndpointInfo {
     /// released by DecrementRefCount (winProxyOptimization) or Cleanup (which deletes at zero).
     bool holds_reference = false;
     /// Overlay only: the physical address of the node hosting the pod. Upstream:
-    /// `providerAddress`. Set: the sync, from the network's remote subnet that contains the
-    /// address, or the node IP for an address outside all of them. Used: the ProviderAddress
-    /// policy of the remote HNS endpoint, so VFP encapsulates to that node.
+    /// `providerAddress`. Set: on the record of a remote HNS endpoint kube-proxy creates (the
+    /// sync), from the network's remote subnet that contains the address, or the node IP for an
+    /// address outside all of them; the EndpointSlice backends' own records keep none, as
+    /// upstream's do. Used: the ProviderAddress policy of that remote HNS endpoint, so VFP
+    /// encapsulates to that node.
     std::optional<net::IpAddress> provider_address;
     /// The EndpointSlice condition `ready`, true when absent. Upstream: `ready`. Set:
     /// endpoint_infos(). Used: a backend that is not ready is skipped unless every backend is

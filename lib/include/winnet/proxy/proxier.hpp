@@ -112,11 +112,11 @@ struct SyncResult {
 /// runs two, one per family, on the same HNS.
 class Proxier {
 public:
-    /// Starts a proxier on the node behind `hns` (which must outlive it), as NewProxier does:
+    /// Starts a proxier on the node behind `service` (which must outlive it), as NewProxier does:
     /// requires HNS API V2, resolves the network (throws hns::NotFoundError if it does not
     /// exist), checks DSR and overlay requirements (throws ProxierError with upstream's message),
     /// and deletes every load balancer on the host.
-    Proxier(hns::HostNetworkService& hns, ProxierConfig config);
+    Proxier(hns::HostNetworkService& service, ProxierConfig config);
     ~Proxier();
     /// Not copyable: it owns HNS objects through reference counts.
     Proxier(const Proxier&) = delete;

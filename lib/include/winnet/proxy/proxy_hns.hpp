@@ -67,8 +67,8 @@ private:
 /// Upstream: `hns` (hns.go).
 class ProxyHns {
 public:
-    /// Works through `hns`, which must outlive this object.
-    explicit ProxyHns(hns::HostNetworkService& hns) : hns_(&hns) {}
+    /// Works through `service`, which must outlive this object.
+    explicit ProxyHns(hns::HostNetworkService& service) : hns_(&service) {}
 
     /// The HNS network the proxier uses. Throws hns::NotFoundError when there is none.
     /// Upstream: `getNetworkByName`.
