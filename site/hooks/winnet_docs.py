@@ -296,6 +296,24 @@ def _cpp(text: str) -> str:
     return _cell(re.sub(r"\s*([<>])\s*", r"\1", text))
 
 
+def _field_link(field: Member, page: Page) -> str:
+    """The API-reference link of a field, or a KeyError saying how to get one."""
+    link = _api_link(field.qualified_name, page)
+    if link is None:
+        raise KeyError(
+            f"{field.qualified_name!r} is not in the API reference ({SPHINX_HTML}/objects.inv); "
+            "rebuild it with `make api`"
+        )
+    return link
+
+
+def _field_type(field: Member, separator: str) -> str:
+    """A field's C++ type and its default (after `separator`), as table cell Markdown."""
+    type_ = f"`{_cpp(field.type)}`"
+    default = _cpp(field.initializer.removeprefix("=").strip())
+    return type_ + (f"{separator}default `{default}`" if default else "")
+
+
 def _fields_table(symbol: str, page: Page) -> str:
     dox = _state["doxygen"]
     fields: list[Member] = dox.fields(symbol)
@@ -311,17 +329,10 @@ def _fields_table(symbol: str, page: Page) -> str:
         "|---|---|---|",
     ]
     for field in fields:
-        link = _api_link(field.qualified_name, page)
-        if link is None:
-            raise KeyError(
-                f"{field.qualified_name!r} is not in the API reference ({SPHINX_HTML}/objects.inv); "
-                "rebuild it with `make api`"
-            )
-        type_ = f"`{_cpp(field.type)}`"
-        default = _cpp(field.initializer.removeprefix("=").strip())
-        if default:
-            type_ += f"<br>default `{default}`"
-        rows.append(f"| [`{field.name}`]({link}) | {type_} | {_cell(field.text)} |")
+        rows.append(
+            f"| [`{field.name}`]({_field_link(field, page)}) | {_field_type(field, '<br>')} "
+            f"| {_cell(field.text)} |"
+        )
     return "\n".join(rows)
 
 
@@ -346,12 +357,7 @@ def _upstream_fields_table(symbol: str, fields: list[Member], page: Page) -> str
     ]
     owner = symbol.rsplit("::", 1)[-1]
     for field in fields:
-        link = _api_link(field.qualified_name, page)
-        if link is None:
-            raise KeyError(
-                f"{field.qualified_name!r} is not in the API reference ({SPHINX_HTML}/objects.inv); "
-                "rebuild it with `make api`"
-            )
+        link = _field_link(field, page)
         text = " ".join(field.text.split())
         m = UPSTREAM_RE.search(text)
         if m is None:
@@ -360,10 +366,7 @@ def _upstream_fields_table(symbol: str, fields: list[Member], page: Page) -> str
                 "'Upstream: `goName`. Set: ... Used: ...' like the other fields of its type"
             )
         meaning = text[: m.start()].strip()
-        type_ = f"`{_cpp(field.type)}`"
-        default = _cpp(field.initializer.removeprefix("=").strip())
-        if default:
-            type_ += f", default `{default}`"
+        type_ = _field_type(field, ", ")
         rows.append(
             f"| [`{owner}::{field.name}`]({link})<br>Python `{owner}.{_python_name(field.name)}`"
             f"<br>Go {_cell(m['go'])}<br>{type_} | {_cell(meaning)}<br>**Set:** {_cell(m['set'])}"
