@@ -219,12 +219,19 @@ test("search finds each domain term where it is defined", async (t) => {
       await withPage({}, async ({ page }) => {
         await page.goto(server.url);
         await page.locator(".md-search__input").click();
-        await page.keyboard.type(c.query);
+        // The whole query at once: typed key by key, the results of a partial query (which also
+        // say "matching documents") could be read before the last search has run.
+        await page.locator(".md-search__input").fill(c.query);
         await page.locator(".md-search-result__meta", { hasText: /matching document/ }).waitFor();
         // The first result that matched (an article's own entry comes first, highlighting nothing).
-        const hrefs = await page
-          .locator(".md-search-result__list a")
-          .evaluateAll((as) => as.map((a) => a.href).filter((href) => new URL(href).searchParams.get("h")));
+        // Material fills the list after the count, so read it until it has a matching result.
+        let hrefs = [];
+        for (let tries = 0; tries < 50 && hrefs.length === 0; tries++) {
+          if (tries) await page.waitForTimeout(100);
+          hrefs = await page
+            .locator(".md-search-result__list a")
+            .evaluateAll((as) => as.map((a) => a.href).filter((href) => new URL(href).searchParams.get("h")));
+        }
         assert.ok(hrefs.length > 0, `no result for ${c.query}`);
         const first = new URL(hrefs[0]);
         const found = first.pathname.slice(new URL(server.url).pathname.length) + first.hash;
