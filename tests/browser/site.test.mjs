@@ -219,18 +219,24 @@ test("search finds each domain term where it is defined", async (t) => {
       await withPage({}, async ({ page }) => {
         await page.goto(server.url);
         await page.locator(".md-search__input").click();
-        // The whole query at once: typed key by key, the results of a partial query (which also
-        // say "matching documents") could be read before the last search has run.
-        await page.locator(".md-search__input").fill(c.query);
+        // Material says "Type to start searching" once its search worker has the index; keys
+        // typed before that may be searched with an index still loading.
+        await page.locator(".md-search-result__meta", { hasText: /Type to start searching/ }).waitFor();
+        await page.keyboard.type(c.query);
         await page.locator(".md-search-result__meta", { hasText: /matching document/ }).waitFor();
         // The first result that matched (an article's own entry comes first, highlighting nothing).
-        // Material fills the list after the count, so read it until it has a matching result.
-        let hrefs = [];
-        for (let tries = 0; tries < 50 && hrefs.length === 0; tries++) {
-          if (tries) await page.waitForTimeout(100);
-          hrefs = await page
+        // Results of a partial query also say "matching documents", and Material fills the list
+        // after the count: read the list until two reads 300 ms apart agree and it has a match.
+        const matching = () =>
+          page
             .locator(".md-search-result__list a")
             .evaluateAll((as) => as.map((a) => a.href).filter((href) => new URL(href).searchParams.get("h")));
+        let hrefs = await matching();
+        for (let tries = 0; tries < 30; tries++) {
+          await page.waitForTimeout(300);
+          const again = await matching();
+          if (again.length > 0 && again.join() === hrefs.join()) break;
+          hrefs = again;
         }
         assert.ok(hrefs.length > 0, `no result for ${c.query}`);
         const first = new URL(hrefs[0]);
